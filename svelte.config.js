@@ -1,0 +1,16 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// strict: every route must prerender, so a page that cannot be built fails the build
+		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+		// relative asset URLs: build/ works from any sub-path of any static host
+		paths: { relative: true },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+	}
+};
+
+export default config;
