@@ -5,7 +5,27 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	server: { host: 'localhost', port: 5173, strictPort: true },
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					environment: 'node',
+					// each file starts its own Chromium; the machine has two cores
+					fileParallelism: false,
+					testTimeout: 60_000,
+					hookTimeout: 180_000
+				}
+			}
+		]
 	}
 });

@@ -31,7 +31,8 @@ export function isAlpha2(code: string): boolean {
 
 /** The ISO numeric code (world-atlas feature id) for an alpha-2 code, or undefined. */
 export function alpha2ToNumeric(code: string): string | undefined {
-	return iso.whereAlpha2(code)?.numeric;
+	// the table's own look-up ignores case; codes in our files must be upper case
+	return isAlpha2(code) ? iso.whereAlpha2(code)?.numeric : undefined;
 }
 
 /** Whether the map's geography has a shape for this alpha-2 country. */
