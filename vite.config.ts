@@ -17,8 +17,8 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
-					name: 'browser',
-					include: ['tests/browser/**/*.test.ts'],
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
 					environment: 'node',
 					// each file starts its own Chromium; the machine has two cores
 					fileParallelism: false,
