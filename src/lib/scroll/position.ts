@@ -5,7 +5,7 @@
  */
 
 /** Where the trigger line sits, as a fraction of the viewport height from the top. Half way: the step a reader is reading is the one in the middle. */
-export const TRIGGER_FRACTION = 0.5;
+export const TRIGGER_FRACTION = 0.5 as const;
 
 export interface StepBox {
 	/** distance from the viewport's top to the step's top, px (negative once scrolled past) */

@@ -1,0 +1,44 @@
+/**
+ * The page's own words (not the story's copy, which editors write in data/story.*.aml).
+ */
+import type { Lang } from './types';
+
+export interface PageStrings {
+	/** `lang` attribute value */
+	htmlLang: string;
+	kicker: string;
+	/** label of the link to the other language's version */
+	otherLanguage: string;
+	otherLanguageLang: string;
+	sourcesHeading: string;
+	/** accessible name of the pinned graphic */
+	graphicLabel: string;
+	/** "Step 3 of 15", for the visually hidden step heading */
+	stepOf: (n: number, total: number) => string;
+}
+
+export const STRINGS: Record<Lang, PageStrings> = {
+	fr: {
+		htmlLang: 'fr',
+		kicker: 'Intelligence artificielle',
+		otherLanguage: 'Read in English',
+		otherLanguageLang: 'en',
+		sourcesHeading: 'Sources et méthode',
+		graphicLabel: 'Graphique du récit',
+		stepOf: (n, total) => `Étape ${n} sur ${total}`
+	},
+	en: {
+		htmlLang: 'en',
+		kicker: 'Artificial intelligence',
+		otherLanguage: 'Lire en français',
+		otherLanguageLang: 'fr',
+		sourcesHeading: 'Sources and methods',
+		graphicLabel: 'Story graphic',
+		stepOf: (n, total) => `Step ${n} of ${total}`
+	}
+};
+
+/** The language of a page, from its path: `/en/…` is English, everything else French. */
+export function langFromPath(pathname: string): Lang {
+	return /^\/en(\/|$)/.test(pathname) ? 'en' : 'fr';
+}

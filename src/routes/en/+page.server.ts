@@ -1,0 +1,3 @@
+import { loadStoryPage } from '$lib/server/story-page';
+
+export const load = () => loadStoryPage('en');
