@@ -1,0 +1,41 @@
+/**
+ * What a reader downloads, measured on build/: deterministic byte counts,
+ * shared by the budget test and `npm run bench`.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export function gzipBytes(bytes: Uint8Array | string): number {
+	return gzipSync(bytes, { level: 9 }).length;
+}
+
+/**
+ * JavaScript fetched on first load of a prerendered page: every module the page
+ * preloads or imports (SvelteKit lists the page's whole graph as modulepreload),
+ * plus inline scripts. Returns raw and gzip bytes.
+ */
+export function firstLoadJs(buildDir: string, page = 'index.html'): { files: string[]; raw: number; gzip: number } {
+	const htmlPath = join(buildDir, page);
+	const html = readFileSync(htmlPath, 'utf8');
+	const base = dirname(htmlPath);
+	const hrefs = new Set<string>();
+	for (const match of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) hrefs.add(match[1]!);
+	for (const match of html.matchAll(/import\("([^"]+\.js)"\)/g)) hrefs.add(match[1]!);
+	let raw = 0;
+	let gzip = 0;
+	const files: string[] = [];
+	for (const href of hrefs) {
+		const file = resolve(base, href);
+		if (!existsSync(file)) throw new Error(`${page} refers to ${href}, which is not in ${buildDir}`);
+		const bytes = readFileSync(file);
+		files.push(file);
+		raw += bytes.length;
+		gzip += gzipBytes(bytes);
+	}
+	for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+		raw += Buffer.byteLength(match[1]!);
+		gzip += gzipBytes(match[1]!);
+	}
+	return { files, raw, gzip };
+}
