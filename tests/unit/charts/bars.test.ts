@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import { capexLayout, estimateTextWidth, LABEL_FONT_PX, marketLayout, SMALL_FONT_PX, wrapText } from '$lib/charts/bars';
+import type { CapexLayout, MarketLayout } from '$lib/charts/bars';
+import type { CapexRow, MarketRow } from '$lib/types';
+
+const COMPANIES = 'Alibaba, Tencent, Baidu, JD.com';
+function capexRow(year: number, valueBnUsd: number, flags: Partial<CapexRow> = {}): CapexRow {
+	return { year, companies: COMPANIES, valueBnUsd, estimate: false, lowerBound: false, source: 'Bloomberg Intelligence', ...flags };
+}
+const CAPEX: CapexRow[] = [capexRow(2023, 13), capexRow(2025, 32, { estimate: true, lowerBound: true })];
+
+function marketRow(id: string, changePct: number, flags: Partial<MarketRow> = {}): MarketRow {
+	return {
+		id,
+		company: id.toUpperCase(),
+		listing: { fr: '', en: '' },
+		period: 'day',
+		changePct,
+		lowerBound: false,
+		source: 'Presse',
+		...flags
+	};
+}
+const MARKET: MarketRow[] = [
+	marketRow('alibaba-asia', 10, {
+		company: 'Alibaba',
+		lowerBound: true,
+		listing: { fr: 'Action, marchés asiatiques', en: 'Shares, Asian markets' }
+	}),
+	marketRow('acm', 15, { company: 'ACM Research' }),
+	marketRow('naura', 10, { company: 'NAURA Technology Group' }),
+	marketRow('jd', 3.6, { company: 'JD.com' }),
+	marketRow('tencent', 2, { company: 'Tencent', lowerBound: true }),
+	marketRow('alibaba-ytd', 110, { company: 'Alibaba', period: 'ytd' })
+];
+const DAY_IDS = ['alibaba-asia', 'acm', 'naura', 'jd', 'tencent'];
+
+const PHONE = { width: 360, height: 420 };
+const DESKTOP = { width: 700, height: 480 };
+
+/** Every number a layout returns, flattened, to check none is NaN or infinite. */
+function allNumbers(value: unknown): number[] {
+	if (typeof value === 'number') return [value];
+	if (Array.isArray(value)) return value.flatMap(allNumbers);
+	if (value && typeof value === 'object') return Object.values(value).flatMap(allNumbers);
+	return [];
+}
+
+describe('capexLayout', () => {
+	it.each([PHONE, DESKTOP])('puts every bar on the same zero baseline at %o', (size) => {
+		const layout = capexLayout(CAPEX, { years: [2023, 2025] }, size, 'fr');
+		for (const bar of layout.bars) expect(bar.y + bar.height).toBeCloseTo(layout.baselineY, 6);
+		expect(layout.ticks.find((t) => t.value === 0)?.position).toBeCloseTo(layout.baselineY, 6);
+	});
+
+	it('draws bar heights in proportion to the values', () => {
+		const [a, b] = capexLayout(CAPEX, { years: [2023, 2025] }, DESKTOP, 'fr').bars;
+		expect(a && b).toBeTruthy();
+		if (!a || !b) return;
+		expect(b.height / a.height).toBeCloseTo(32 / 13, 6);
+	});
+
+	it('keeps a hidden year in its slot with zero height on the baseline', () => {
+		const layout = capexLayout(CAPEX, { years: [2023] }, PHONE, 'fr');
+		const hidden = layout.bars.find((b) => b.year === 2025);
+		expect(hidden).toMatchObject({ visible: false, height: 0, y: layout.baselineY });
+		expect(layout.bars.find((b) => b.year === 2023)?.visible).toBe(true);
+	});
+
+	it('keeps the same scale and slots whichever years are shown', () => {
+		const one = capexLayout(CAPEX, { years: [2023] }, PHONE, 'fr');
+		const both = capexLayout(CAPEX, { years: [2023, 2025] }, PHONE, 'fr');
+		const none = capexLayout(CAPEX, { years: [] }, PHONE, 'fr');
+		expect(one.domain).toEqual(both.domain);
+		expect(none.domain).toEqual(both.domain);
+		expect(one.bars.map((b) => b.x)).toEqual(both.bars.map((b) => b.x));
+		expect(one.bars[0]).toEqual(both.bars[0]);
+	});
+
+	it('starts the domain at zero and includes the largest value even when it is hidden', () => {
+		const layout = capexLayout(CAPEX, { years: [2023] }, PHONE, 'fr');
+		expect(layout.domain[0]).toBe(0);
+		expect(layout.domain[1]).toBeGreaterThanOrEqual(32);
+		expect(layout.ticks.map((t) => t.value)).toContain(0);
+	});
+
+	it.each([
+		['fr', ['13\u00a0Md$'], ['plus de 32\u00a0Md$', 'estimation']],
+		['en', ['$13bn'], ['more than $32bn', 'estimate']]
+	] as const)('labels values in %s with the estimate and the lower bound marked', (lang, first, second) => {
+		const [a, b] = capexLayout(CAPEX, { years: [2023, 2025] }, DESKTOP, lang).bars;
+		expect(a?.label.lines).toEqual(first);
+		expect(b?.label.lines).toEqual(second);
+		expect(b).toMatchObject({ estimate: true, lowerBound: true });
+	});
+
+	it('puts the last label line above the bar top', () => {
+		for (const bar of capexLayout(CAPEX, { years: [2023, 2025] }, PHONE, 'en').bars) {
+			const lastBaseline = bar.label.y + (bar.label.lines.length - 1) * bar.label.lineHeight;
+			expect(lastBaseline).toBeLessThan(bar.y);
+			expect(bar.label.y - bar.label.fontSize).toBeGreaterThanOrEqual(0);
+		}
+	});
+
+	it('keeps bars and labels inside the chart at phone width', () => {
+		const layout = capexLayout(CAPEX, { years: [2023, 2025] }, PHONE, 'fr');
+		for (const bar of layout.bars) {
+			expect(bar.x).toBeGreaterThanOrEqual(layout.plotLeft);
+			expect(bar.x + bar.width).toBeLessThanOrEqual(layout.width);
+			for (const line of bar.label.lines) {
+				const half = estimateTextWidth(line, LABEL_FONT_PX) / 2;
+				expect(bar.label.x - half).toBeGreaterThanOrEqual(0);
+				expect(bar.label.x + half).toBeLessThanOrEqual(layout.width);
+			}
+		}
+	});
+
+	const awkward: [string, CapexRow[]][] = [
+		['no rows', []],
+		['one row', [capexRow(2023, 13)]],
+		['all-equal values', [capexRow(2023, 20), capexRow(2024, 20), capexRow(2025, 20)]],
+		['all-zero values', [capexRow(2023, 0), capexRow(2025, 0)]]
+	];
+	it.each(awkward)('returns only finite numbers for %s', (_name, rows) => {
+		const layout: CapexLayout = capexLayout(rows, { years: rows.map((r) => r.year) }, PHONE, 'fr');
+		expect(layout.bars).toHaveLength(rows.length);
+		expect(layout.ticks.length).toBeGreaterThanOrEqual(2);
+		for (const n of allNumbers(layout)) expect(Number.isFinite(n)).toBe(true);
+	});
+
+	it('draws zero values as zero-height bars on the baseline', () => {
+		const layout = capexLayout([capexRow(2023, 0)], { years: [2023] }, PHONE, 'en');
+		expect(layout.bars[0]).toMatchObject({ height: 0, y: layout.baselineY, visible: true });
+	});
+
+	it('falls back to the minimum width for a width of 0, and throws on NaN', () => {
+		expect(capexLayout(CAPEX, { years: [2023] }, { width: 0, height: 300 }, 'fr').width).toBeGreaterThan(0);
+		expect(() => capexLayout(CAPEX, { years: [2023] }, { width: Number.NaN, height: 300 }, 'fr')).toThrow(/width/);
+		expect(() => capexLayout(CAPEX, { years: [2023] }, { width: 300, height: Number.NaN }, 'fr')).toThrow(/height/);
+	});
+
+	it('grows past a height too small for a readable plot rather than squashing it', () => {
+		const layout = capexLayout(CAPEX, { years: [2023] }, { width: 360, height: 40 }, 'fr');
+		expect(layout.baselineY - layout.plotTop).toBeGreaterThanOrEqual(80);
+		expect(layout.height).toBeGreaterThan(40);
+	});
+});
+
+describe('marketLayout', () => {
+	it('draws one bar per id of the state, in its order, from zero', () => {
+		const order = ['jd', 'acm', 'tencent'];
+		const layout = marketLayout(MARKET, { rows: order }, PHONE, 'fr');
+		expect(layout.bars.map((b) => b.id)).toEqual(order);
+		for (const bar of layout.bars) expect(bar.x).toBeCloseTo(layout.zeroX, 6);
+		const ys = layout.bars.map((b) => b.y);
+		expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+	});
+
+	it('draws widths in proportion to the values', () => {
+		const layout = marketLayout(MARKET, { rows: ['acm', 'jd'] }, PHONE, 'en');
+		const [acm, jd] = layout.bars;
+		if (!acm || !jd) throw new Error('expected two bars');
+		expect(acm.width / jd.width).toBeCloseTo(15 / 3.6, 6);
+	});
+
+	it('keeps the scale put across steps that show only the day', () => {
+		const few = marketLayout(MARKET, { rows: ['jd'] }, PHONE, 'fr');
+		const all = marketLayout(MARKET, { rows: DAY_IDS }, PHONE, 'fr');
+		expect(few.domain).toEqual(all.domain);
+		expect(few.bars[0]?.width).toBeCloseTo(all.bars.find((b) => b.id === 'jd')?.width ?? -1, 6);
+		expect(all.domain[1]).toBeGreaterThanOrEqual(15);
+	});
+
+	it('has no group heading when one period is shown', () => {
+		const layout = marketLayout(MARKET, { rows: DAY_IDS }, PHONE, 'fr');
+		expect(layout.groups).toHaveLength(1);
+		expect(layout.groups[0]?.heading).toBeNull();
+		expect(layout.periods).toEqual(['day']);
+	});
+
+	it.each([
+		['fr', "Le jour de l’annonce", 'Depuis le 1er janvier'],
+		['en', 'On the day of the announcement', 'Since 1 January']
+	] as const)('separates and labels the year-to-date row from the day rows in %s', (lang, day, ytd) => {
+		const layout = marketLayout(MARKET, { rows: [...DAY_IDS, 'alibaba-ytd'] }, PHONE, lang);
+		const [first, second] = layout.groups;
+		expect(first?.heading?.lines).toEqual([day]);
+		expect(second?.heading?.lines).toEqual([ytd]);
+		expect(second?.ruleY).not.toBeNull();
+		const lastDay = layout.bars.find((b) => b.id === 'tencent');
+		const ytdBar = layout.bars.find((b) => b.id === 'alibaba-ytd');
+		if (!lastDay || !ytdBar || !second?.heading || second.ruleY === null) throw new Error('missing geometry');
+		expect(second.ruleY).toBeGreaterThan(lastDay.y + lastDay.height);
+		expect(second.heading.y).toBeGreaterThan(second.ruleY);
+		expect(ytdBar.name.y).toBeGreaterThan(second.heading.y);
+		expect(layout.domain[1]).toBeGreaterThanOrEqual(110);
+	});
+
+	it('groups rows by period even when the state interleaves them', () => {
+		const layout = marketLayout(MARKET, { rows: ['jd', 'alibaba-ytd', 'acm'] }, PHONE, 'fr');
+		expect(layout.bars.map((b) => b.id)).toEqual(['jd', 'acm', 'alibaba-ytd']);
+	});
+
+	it('writes the listing under the company name only when there is one', () => {
+		const layout = marketLayout(MARKET, { rows: ['alibaba-asia', 'jd'] }, PHONE, 'en');
+		const [alibaba, jd] = layout.bars;
+		expect(alibaba?.listingText?.lines).toEqual(['Shares, Asian markets']);
+		expect(alibaba?.listingText?.fontSize).toBe(SMALL_FONT_PX);
+		expect((alibaba?.listingText?.y ?? 0) > (alibaba?.name.y ?? 0)).toBe(true);
+		expect(jd?.listingText).toBeNull();
+	});
+
+	it.each([
+		['fr', 'plus de +10\u202f%', '+3,6\u202f%'],
+		['en', 'more than +10%', '+3.6%']
+	] as const)('labels values in %s with lower bounds marked', (lang, lower, plain) => {
+		const layout = marketLayout(MARKET, { rows: ['alibaba-asia', 'jd'] }, PHONE, lang);
+		expect(layout.bars.map((b) => b.value.lines[0])).toEqual([lower, plain]);
+	});
+
+	it.each([360, 390, 700])('keeps every value label and tick label inside %i px', (width) => {
+		const layout = marketLayout(MARKET, { rows: [...DAY_IDS, 'alibaba-ytd'] }, { width }, 'fr');
+		for (const bar of layout.bars) {
+			const text = bar.value.lines[0] ?? '';
+			expect(bar.value.x + estimateTextWidth(text, LABEL_FONT_PX)).toBeLessThanOrEqual(width + 1e-6);
+			for (const line of [...bar.name.lines, ...(bar.listingText?.lines ?? [])]) {
+				expect(estimateTextWidth(line, LABEL_FONT_PX)).toBeLessThanOrEqual(width);
+			}
+		}
+		const sorted = [...layout.ticks].sort((a, b) => a.position - b.position);
+		for (let i = 1; i < sorted.length; i++) {
+			const gap = (sorted[i]?.position ?? 0) - (sorted[i - 1]?.position ?? 0);
+			expect(gap).toBeGreaterThan(estimateTextWidth(sorted[i]?.label ?? '', SMALL_FONT_PX));
+		}
+		expect(layout.ticks.map((t) => t.value)).toContain(0);
+	});
+
+	it('places a negative move left of zero with its label on the left', () => {
+		const rows = [marketRow('up', 5), marketRow('down', -4)];
+		const layout = marketLayout(rows, { rows: ['up', 'down'] }, PHONE, 'en');
+		const down = layout.bars.find((b) => b.id === 'down');
+		expect(down && down.x + down.width).toBeCloseTo(layout.zeroX, 6);
+		expect(down?.value.anchor).toBe('end');
+		expect(down?.value.x ?? -1).toBeGreaterThanOrEqual(estimateTextWidth('−4%', LABEL_FONT_PX) - 1e-6);
+	});
+
+	it('thickens bars to come close to a given height, within limits', () => {
+		const natural = marketLayout(MARKET, { rows: DAY_IDS }, { width: 360 }, 'fr');
+		const tall = marketLayout(MARKET, { rows: DAY_IDS }, { width: 360, height: natural.height + 40 }, 'fr');
+		expect(tall.height).toBeCloseTo(natural.height + 40, 6);
+		const huge = marketLayout(MARKET, { rows: DAY_IDS }, { width: 360, height: 5000 }, 'fr');
+		expect(huge.height).toBeLessThan(5000);
+	});
+
+	it('throws on an id that is not in the data, naming it', () => {
+		expect(() => marketLayout(MARKET, { rows: ['alibaba', 'jd'] }, PHONE, 'fr')).toThrow(/"alibaba"/);
+	});
+
+	const awkward: [string, MarketRow[], string[]][] = [
+		['no rows at all', [], []],
+		['rows but none shown', MARKET, []],
+		['one row', [marketRow('one', 4)], ['one']],
+		['all-equal values', [marketRow('a', 5), marketRow('b', 5)], ['a', 'b']],
+		['all-zero values', [marketRow('a', 0), marketRow('b', 0)], ['a', 'b']]
+	];
+	it.each(awkward)('returns only finite numbers for %s', (_name, rows, ids) => {
+		const layout: MarketLayout = marketLayout(rows, { rows: ids }, PHONE, 'en');
+		expect(layout.bars).toHaveLength(ids.length);
+		for (const n of allNumbers(layout)) expect(Number.isFinite(n)).toBe(true);
+		expect(layout.height).toBeGreaterThan(0);
+	});
+});
+
+describe('wrapText', () => {
+	it.each([
+		['', 100, []],
+		['one', 10, ['one']],
+		['NAURA Technology Group', 1000, ['NAURA Technology Group']],
+		['NAURA Technology Group', 100, ['NAURA', 'Technology', 'Group']],
+		['plus de 32\u00a0Md$', 80, ['plus de', '32\u00a0Md$']]
+	] as const)('wraps %j at %i px', (text, width, lines) => {
+		expect(wrapText(text, width, 12)).toEqual(lines);
+	});
+});
