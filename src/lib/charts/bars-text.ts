@@ -113,13 +113,13 @@ export function capexHeading(rows: CapexRow[], lang: Lang): { title: string; sub
 }
 
 /** The periods present among `rows`, in the order of MARKET_PERIODS ('day' first). */
-export function periodsShown(rows: MarketRow[]): MarketPeriod[] {
+export function periodsShown(rows: Pick<MarketRow, 'period'>[]): MarketPeriod[] {
 	const present = new Set(rows.map((r) => r.period));
 	return MARKET_PERIODS.filter((p) => present.has(p));
 }
 
 /** A title that says which period the bars cover, so figures of different periods are never read as one. */
-export function marketTitle(shown: MarketRow[], lang: Lang): string {
+export function marketTitle(shown: Pick<MarketRow, 'period'>[], lang: Lang): string {
 	const periods = periodsShown(shown);
 	const titles = BARS_COPY[lang].marketTitle;
 	if (periods.length > 1) return titles.both;

@@ -103,6 +103,8 @@ export interface CapexLayout {
 	plotLeft: number;
 	plotRight: number;
 	plotTop: number;
+	/** right edge of the tick labels, left of the plot */
+	tickLabelX: number;
 	domain: [number, number];
 	ticks: Tick[];
 	bars: CapexBar[];
@@ -144,6 +146,8 @@ export interface MarketLayout {
 	zeroX: number;
 	/** y of the axis under the last row */
 	axisY: number;
+	/** baseline of the tick labels under the axis */
+	tickLabelY: number;
 	domain: [number, number];
 	ticks: Tick[];
 	bars: MarketBar[];
@@ -313,6 +317,7 @@ export function capexLayout(
 		plotLeft,
 		plotRight,
 		plotTop,
+		tickLabelX: plotLeft - LABEL_GAP_PX,
 		domain: [y.domain()[0] ?? 0, y.domain()[1] ?? 1],
 		ticks,
 		bars,
@@ -515,6 +520,7 @@ export function marketLayout(
 		height: axisY + axisHeight,
 		zeroX,
 		axisY,
+		tickLabelY: axisY + LABEL_GAP_PX + SMALL_FONT_PX,
 		domain: [x.domain()[0] ?? 0, x.domain()[1] ?? 1],
 		ticks,
 		bars,

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import MarketChart from '$lib/components/MarketChart.svelte';
+import type { MarketRow } from '$lib/types';
+
+const SOURCE = 'Presse économique française';
+function row(id: string, company: string, changePct: number, flags: Partial<MarketRow> = {}): MarketRow {
+	return { id, company, listing: { fr: '', en: '' }, period: 'day', changePct, lowerBound: false, source: SOURCE, ...flags };
+}
+const ROWS: MarketRow[] = [
+	row('alibaba-asia', 'Alibaba', 10, {
+		lowerBound: true,
+		listing: { fr: 'Action, marchés asiatiques', en: 'Shares, Asian markets' }
+	}),
+	row('acm', 'ACM Research', 15, { listing: { fr: 'Équipementier de puces', en: 'Chip-equipment maker' } }),
+	row('jd', 'JD.com', 3.6),
+	row('tencent', 'Tencent', 2, { lowerBound: true }),
+	row('alibaba-ytd', 'Alibaba', 110, {
+		period: 'ytd',
+		listing: { fr: 'Action depuis le 1er janvier', en: 'Shares since 1 January' },
+		source: 'Autre source'
+	})
+];
+const DAY = ['alibaba-asia', 'acm', 'jd', 'tencent'];
+
+function textOf(html: string): string {
+	return html
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/[\u00a0\u202f]/g, ' ')
+		.replace(/\s+/g, ' ');
+}
+
+describe('MarketChart (server render)', () => {
+	it('carries the test hooks with the rows shown, in order', () => {
+		const { body } = render(MarketChart, { props: { rows: ROWS, ids: ['jd', 'acm'], lang: 'fr' } });
+		expect(body).toContain('data-chart="market"');
+		expect(body).toContain('data-rows="jd,acm"');
+	});
+
+	it.each([
+		['fr', ['La réaction des marchés le jour de l’annonce', 'en %', 'plus de +10 %', '+3,6 %', 'Action, marchés asiatiques', `Source : ${SOURCE}`]],
+		['en', ['How markets reacted on the day of the announcement', '%', 'more than +10%', '+3.6%', 'Shares, Asian markets', `Source: ${SOURCE}`]]
+	] as const)('writes title, unit, values, lower bounds, listings and source in %s', (lang, expected) => {
+		const text = textOf(render(MarketChart, { props: { rows: ROWS, ids: DAY, lang } }).body);
+		for (const phrase of expected) expect(text).toContain(phrase);
+		expect(text).not.toContain('110');
+	});
+
+	it.each([
+		['fr', 'Depuis le 1er janvier', 'Sources : Presse économique française ; Autre source'],
+		['en', 'Since 1 January', 'Sources: Presse économique française; Autre source']
+	] as const)('separates the year-to-date row under its own heading in %s', (lang, heading, sources) => {
+		const { body } = render(MarketChart, { props: { rows: ROWS, ids: [...DAY, 'alibaba-ytd'], lang } });
+		const text = textOf(body);
+		expect(body).toContain('class="heading');
+		expect(body).toContain('class="group-rule');
+		expect(text).toContain(heading);
+		expect(text).toContain('110');
+		expect(text).toContain(sources);
+	});
+
+	it('has no group heading when one period is shown', () => {
+		const { body } = render(MarketChart, { props: { rows: ROWS, ids: DAY, lang: 'fr' } });
+		expect(body).not.toContain('class="heading');
+	});
+
+	it('gives the values of the rows shown as a table for screen readers', () => {
+		const { body } = render(MarketChart, { props: { rows: ROWS, ids: ['tencent'], lang: 'en' } });
+		const table = textOf(body.slice(body.indexOf('<table'), body.indexOf('</table>')));
+		expect(table).toContain('Tencent On the day of the announcement more than +2%');
+		expect(table).not.toContain('JD.com');
+		expect(body).toMatch(/<svg[^>]*aria-hidden="true"/);
+	});
+
+	it('renders with no rows shown and no NaN', () => {
+		const { body } = render(MarketChart, { props: { rows: ROWS, ids: [], lang: 'fr' } });
+		expect(body).toContain('data-rows=""');
+		expect(body).not.toContain('NaN');
+	});
+});
