@@ -1,0 +1,127 @@
+/**
+ * A CSV file as a table of located cells: decoding, dialect, header by name
+ * (case-insensitive, any order), and the file-level and row-shape problems.
+ * Each file's module then converts cells with the converters in `convert.ts`.
+ */
+import type { Problem } from '../types';
+import { decodeText, normaliseNewlines } from './decode';
+import { detectDelimiter, readRecords, type Delimiter } from './csv';
+import { detectDecimalMark, type DecimalChoice } from './numbers';
+import { error, warning } from './problems';
+
+export interface TableSpec<K extends string> {
+	/** the columns the file must have, in their canonical order and spelling */
+	columns: readonly K[];
+	/** columns holding decimal numbers: their values decide the file's decimal mark */
+	numeric: readonly K[];
+}
+
+/** One value with its place in the file. */
+export interface Cell {
+	/** trimmed text */
+	value: string;
+	file: string;
+	line: number;
+	/** 1-based field index */
+	column: number;
+	/** the column's canonical name */
+	field: string;
+}
+
+export interface TableRow<K extends string> {
+	line: number;
+	cells: Record<K, Cell>;
+}
+
+export interface Table<K extends string> {
+	rows: TableRow<K>[];
+	delimiter: Delimiter;
+	decimal: DecimalChoice;
+	problems: Problem[];
+	/** false when the file could not be read as a table at all (not text, empty, columns missing) */
+	readable: boolean;
+}
+
+function unreadable<K extends string>(problems: Problem[], delimiter: Delimiter = ','): Table<K> {
+	return { rows: [], delimiter, decimal: { mark: '.', ambiguous: false }, problems, readable: false };
+}
+
+/** Header names compare trimmed and case-insensitively: `Lat ` is `lat`. */
+function headerKey(name: string): string {
+	return name.trim().toLowerCase();
+}
+
+export function readTable<K extends string>(bytes: Uint8Array, file: string, spec: TableSpec<K>): Table<K> {
+	const fileLevel = { file, line: 1, column: 1, field: '' };
+	const decoded = decodeText(bytes);
+	if (!decoded.ok) return unreadable([error(fileLevel, decoded.message)]);
+	const text = normaliseNewlines(decoded.text);
+	const empty = error(fileLevel, `empty file (expected a header line naming the columns ${spec.columns.join(', ')}, then one line per row)`);
+	if (text.trim() === '') return unreadable([empty]);
+	const delimiter = detectDelimiter(text);
+	const { records, problems: syntax } = readRecords(text, delimiter);
+	const problems: Problem[] = syntax.map((p) => error({ file, line: p.line, column: p.column, field: '' }, p.message));
+	const [header, ...body] = records;
+	if (!header) return unreadable(problems.length > 0 ? problems : [empty], delimiter);
+
+	// where each known column sits in this file, 0-based
+	const positions = new Map<K, number>();
+	const known = new Set<string>(spec.columns);
+	const isKnown = (key: string): key is K => known.has(key);
+	header.fields.forEach((name, index) => {
+		const key = headerKey(name);
+		const place = { file, line: header.fieldLines[index] ?? header.line, column: index + 1, field: name };
+		if (key === '') return; // Excel writes empty header cells after the last column
+		if (!isKnown(key)) {
+			problems.push(warning(place, `column ignored (not one this file uses: ${spec.columns.join(', ')})`));
+		} else if (positions.has(key)) {
+			problems.push(error({ ...place, field: key }, `column appears twice, also at column ${(positions.get(key) ?? 0) + 1} (expected each column once)`));
+		} else {
+			positions.set(key, index);
+		}
+	});
+	const missing = spec.columns.filter((name) => !positions.has(name));
+	for (const name of missing) {
+		const found = header.fields.filter((field) => field !== '').map((field) => JSON.stringify(field));
+		problems.push(
+			error(
+				{ ...fileLevel, line: header.line, field: name },
+				`missing column (expected a header named ${name}; the header has ${found.length > 0 ? found.join(', ') : 'no names'}${delimiter === ',' && header.fields.length === 1 ? '; is the separator something other than , or ;?' : ''})`
+			)
+		);
+	}
+	if (missing.length > 0) return unreadable(problems, delimiter);
+	if (body.length === 0 && syntax.length === 0) {
+		problems.push(error({ ...fileLevel, line: header.line }, 'no rows: the file has a header but no data (expected at least one row under the header)'));
+	}
+
+	const rows: TableRow<K>[] = [];
+	const width = header.fields.length;
+	for (const record of body) {
+		// fields past the header's width are tolerated when empty: spreadsheets pad rows with separators
+		const extra = record.fields.slice(width);
+		if (record.fields.length < width || extra.some((field) => field !== '')) {
+			const column = record.fields.length < width ? record.fields.length + 1 : width + 1;
+			problems.push(
+				error(
+					{ file, line: record.line, column, field: '' },
+					`row has ${record.fields.length} values but the header has ${width} columns (expected one value per column, separated by ${JSON.stringify(delimiter)}; a value containing ${JSON.stringify(delimiter)} must be in double quotes)`
+				)
+			);
+			continue;
+		}
+		const cells = {} as Record<K, Cell>; // filled just below: every column is present, checked above
+		for (const [name, index] of positions) {
+			cells[name] = {
+				value: record.fields[index] ?? '',
+				file,
+				line: record.fieldLines[index] ?? record.line,
+				column: index + 1,
+				field: name
+			};
+		}
+		rows.push({ line: record.line, cells });
+	}
+	const numericValues = rows.flatMap((row) => spec.numeric.map((name) => row.cells[name].value));
+	return { rows, delimiter, decimal: detectDecimalMark(numericValues, delimiter), problems, readable: true };
+}
