@@ -23,7 +23,7 @@ export function country(cell: Cell, ctx: Converting): string | undefined {
 	if (isOnMap(code)) return code;
 	const found = code === '' ? 'empty, which' : quote(code);
 	const message = isAlpha2(code)
-		? `${found} is a country code the map has no shape for (expected a country the map draws${suggestion(code).replace(code, '')})`
+		? `${found} is a country code the map has no shape for (expected a country the map draws; for a territory drawn as part of another country, use that country's code)`
 		: `${found} is not a country code (expected an ISO 3166-1 alpha-2 code in capitals, e.g. FR${suggestion(code)})`;
 	ctx.problems.push(error(cell, message));
 	return undefined;
@@ -68,7 +68,11 @@ function position(lat: Cell, lon: Cell, code: string | undefined, ctx: Convertin
 }
 
 export function parseDatacentres(bytes: Uint8Array, file: string): { rows: DataCentre[]; problems: Problem[] } {
-	const table = readTable(bytes, file, { columns: DATACENTRE_COLUMNS, numeric: ['lat', 'lon'] });
+	const table = readTable(bytes, file, {
+		columns: DATACENTRE_COLUMNS,
+		numeric: ['lat', 'lon'],
+		maxAbs: { lat: LATITUDE.max, lon: LONGITUDE.max }
+	});
 	const ctx: Converting = { problems: table.problems, decimal: table.decimal };
 	const rows: DataCentre[] = [];
 	const keys: { key: string; cell: Cell }[] = [];

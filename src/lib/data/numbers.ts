@@ -25,20 +25,31 @@ export type DecimalChoice =
 	/** no value tells; values like `1,234` must be asked about */
 	| { mark: DecimalMark; ambiguous: true };
 
+/** A number cell and, when its column has one, the largest magnitude the column allows (90 for a latitude). */
+export interface NumberSample {
+	value: string;
+	maxAbs?: number;
+}
+
 /**
  * A comma-separated file cannot hold unquoted decimal commas, so it uses
  * points. A `;` file votes: each value with a comma or a point that only one
  * reading allows counts; the majority wins (commas on a tie, the habit of the
- * locales that write `;`). `1,234` never votes.
+ * locales that write `;`). `1,234` votes only where its thousands reading is
+ * impossible: a latitude of `46,123` cannot be 46123.
  */
-export function detectDecimalMark(values: readonly string[], delimiter: ',' | ';'): DecimalChoice {
+export function detectDecimalMark(samples: readonly NumberSample[], delimiter: ',' | ';'): DecimalChoice {
 	if (delimiter === ',') return { mark: '.', ambiguous: false };
 	let commas = 0;
 	let points = 0;
 	let undecided = 0;
-	for (const raw of values) {
-		const value = raw.trim();
-		if (AMBIGUOUS_COMMA.test(value)) undecided++;
+	for (const sample of samples) {
+		const value = sample.value.trim();
+		if (AMBIGUOUS_COMMA.test(value)) {
+			const asThousands = Math.abs(Number(value.replace(',', '').replace('\u2212', '-')));
+			if (sample.maxAbs !== undefined && asThousands > sample.maxAbs) commas++;
+			else undecided++;
+		}
 		else if (WITH_COMMA.test(value)) commas++;
 		else if (WITH_POINT.test(value)) points++;
 	}

@@ -12,8 +12,8 @@ import { MAP_CODES } from './countries';
  */
 const COMMON_ALIASES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
 
-/** Suggestions shown at most: beyond five, a list stops helping. */
-const MAX_SUGGESTIONS = 5;
+/** Suggestions shown at most: enough for all same-first-letter neighbours of a typo (FX: FI FJ FK FM FO FR), few enough to read. */
+const MAX_SUGGESTIONS = 6;
 
 /** Lower case, accents and punctuation removed: `Pays-Bas` and `pays bas` match. */
 function nameKey(name: string): string {

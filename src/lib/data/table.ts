@@ -14,6 +14,8 @@ export interface TableSpec<K extends string> {
 	columns: readonly K[];
 	/** columns holding decimal numbers: their values decide the file's decimal mark */
 	numeric: readonly K[];
+	/** the largest magnitude a numeric column allows, when it has one: it settles `46,123` as a decimal */
+	maxAbs?: Partial<Record<K, number>>;
 }
 
 /** One value with its place in the file. */
@@ -122,6 +124,6 @@ export function readTable<K extends string>(bytes: Uint8Array, file: string, spe
 		}
 		rows.push({ line: record.line, cells });
 	}
-	const numericValues = rows.flatMap((row) => spec.numeric.map((name) => row.cells[name].value));
-	return { rows, delimiter, decimal: detectDecimalMark(numericValues, delimiter), problems, readable: true };
+	const samples = rows.flatMap((row) => spec.numeric.map((name) => ({ value: row.cells[name].value, maxAbs: spec.maxAbs?.[name] })));
+	return { rows, delimiter, decimal: detectDecimalMark(samples, delimiter), problems, readable: true };
 }
