@@ -1,0 +1,159 @@
+/**
+ * The map's layout as plain numbers, and the zoom maths that runs in the
+ * browser. Built by `layoutMap` (geography.ts) at build time and sent to the
+ * page as data; this module imports no geography, so a component can use it
+ * without shipping the world atlas to the browser.
+ */
+import type { MapHighlight, Precision, SiteStatus } from '$lib/types';
+
+/** The id of the base map's group in world.svg, for `<use href="world.svg#world">`. */
+export const WORLD_ID = 'world';
+
+/** `[[x0, y0], [x1, y1]]` in viewBox units, x0 <= x1 and y0 <= y1. */
+export type Bounds = [[number, number], [number, number]];
+
+/** Where a country's label sits relative to its anchor, chosen so that neighbours' labels do not overlap. */
+export type LabelSide = 'right' | 'left' | 'above' | 'below';
+
+/** One row of the data, projected. */
+export interface MapMarker {
+	id: string;
+	/** ISO 3166-1 alpha-2 */
+	country: string;
+	status: SiteStatus;
+	precision: Precision;
+	/** viewBox units */
+	x: number;
+	y: number;
+}
+
+/** A country that has at least one data centre. */
+export interface MapCountry {
+	/** ISO 3166-1 alpha-2 */
+	code: string;
+	/**
+	 * SVG path (viewBox units) of the part of the country the markers stand
+	 * on: the landmass holding them and the islands close to it, without
+	 * far-away territories (French Guiana, Alaska, the Dutch Caribbean).
+	 */
+	path: string;
+	/** bounds of `path`: what a focus on this country frames */
+	bbox: Bounds;
+	/** statuses of the country's markers, `existing` first */
+	statuses: SiteStatus[];
+	/** where the country's name is written, in viewBox units */
+	label: { x: number; y: number; side: LabelSide };
+}
+
+/** Everything the map component draws besides the base map. Plain data: it is serialised into the page. */
+export interface MapLayout {
+	/** viewBox size, in viewBox units; the base map (world.svg) has the same */
+	width: number;
+	height: number;
+	/** in data order */
+	markers: MapMarker[];
+	/** in order of first appearance in the data */
+	countries: MapCountry[];
+	/** the rows' `source` values, de-duplicated, in data order */
+	sources: string[];
+}
+
+/** A zoom: the map is drawn at `translate(x, y) scale(k)`, in viewBox units. */
+export interface ZoomTransform {
+	k: number;
+	x: number;
+	y: number;
+}
+
+export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 };
+
+/**
+ * The most a focus zooms in. The base map's coordinates have one decimal and
+ * its lines are simplified for the world view; past about 40x (a country of
+ * the Netherlands' size filling the view) the simplification shows as facets.
+ */
+export const MAX_ZOOM = 40;
+
+/** Share of the view left empty on each side of a focused country, so its label and outline do not touch the edge. */
+export const FOCUS_PADDING = 0.12;
+
+/** The size of the drawing area, in CSS pixels, as measured in the page. */
+export interface Viewport {
+	width: number;
+	height: number;
+}
+
+function isUsableViewport(viewport: Viewport | undefined): viewport is Viewport {
+	return (
+		viewport !== undefined &&
+		Number.isFinite(viewport.width) &&
+		Number.isFinite(viewport.height) &&
+		viewport.width > 0 &&
+		viewport.height > 0
+	);
+}
+
+/**
+ * The part of the plane a viewport shows, in viewBox units. The SVG keeps the
+ * viewBox whole and centred (`preserveAspectRatio="xMidYMid meet"`), so a
+ * viewport taller than the map (a phone) also shows sea above and below it:
+ * a focus may use that room.
+ */
+export function visibleRegion(layout: Pick<MapLayout, 'width' | 'height'>, viewport?: Viewport): Bounds {
+	if (!isUsableViewport(viewport)) {
+		return [
+			[0, 0],
+			[layout.width, layout.height]
+		];
+	}
+	const scale = Math.min(viewport.width / layout.width, viewport.height / layout.height);
+	const width = viewport.width / scale;
+	const height = viewport.height / scale;
+	const x0 = (layout.width - width) / 2;
+	const y0 = (layout.height - height) / 2;
+	return [
+		[x0, y0],
+		[x0 + width, y0 + height]
+	];
+}
+
+/**
+ * The zoom that shows `focus`: identity for `world` or a code the layout does
+ * not know (the story's data check reports those); otherwise the scale that
+ * fits the country's bbox into the visible region with padding, clamped to
+ * [1, MAX_ZOOM], centred on the country.
+ */
+export function focusTransform(layout: MapLayout, focus: string, viewport?: Viewport): ZoomTransform {
+	const country = layout.countries.find((c) => c.code === focus);
+	if (!country) return IDENTITY;
+	const [[x0, y0], [x1, y1]] = country.bbox;
+	const [[vx0, vy0], [vx1, vy1]] = visibleRegion(layout, viewport);
+	const room = 1 - 2 * FOCUS_PADDING;
+	// a zero-sized bbox (a one-point island) would ask for an infinite zoom; the clamp takes it
+	const fit = Math.min(((vx1 - vx0) * room) / (x1 - x0), ((vy1 - vy0) * room) / (y1 - y0));
+	const k = Math.min(MAX_ZOOM, Math.max(1, Number.isNaN(fit) ? MAX_ZOOM : fit));
+	return {
+		k,
+		x: (vx0 + vx1) / 2 - k * ((x0 + x1) / 2),
+		y: (vy0 + vy1) / 2 - k * ((y0 + y1) / 2)
+	};
+}
+
+/** Whether a site of this status is highlighted (drawn in full) or dimmed. */
+export function isHighlighted(status: SiteStatus, highlight: MapHighlight): boolean {
+	return highlight === 'all' || highlight === status;
+}
+
+/**
+ * A country-level marker draws a dashed ring around the country so that a
+ * small one (the Netherlands seen from afar) can be found. Once the country is
+ * this many viewBox units across on screen, its coloured shape is plain to
+ * see, and a ring in its middle would only look like a site: it is hidden.
+ */
+export const RING_MAX_COUNTRY_UNITS = 24;
+
+/** Whether the ring of a country-level marker shows at zoom `k`. */
+export function showsCountryRing(country: MapCountry, k: number): boolean {
+	const [[x0, y0], [x1, y1]] = country.bbox;
+	return Math.max(x1 - x0, y1 - y0) * k < RING_MAX_COUNTRY_UNITS;
+}

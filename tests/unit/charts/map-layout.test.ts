@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import {
+	FOCUS_PADDING,
+	focusTransform,
+	IDENTITY,
+	isHighlighted,
+	MAX_ZOOM,
+	RING_MAX_COUNTRY_UNITS,
+	showsCountryRing,
+	visibleRegion,
+	type Bounds,
+	type MapCountry,
+	type MapLayout,
+	type ZoomTransform
+} from '$lib/charts/map-layout';
+import type { MapHighlight, SiteStatus } from '$lib/types';
+
+function country(code: string, bbox: Bounds): MapCountry {
+	return { code, path: '', bbox, statuses: ['planned'], label: { x: bbox[0][0], y: bbox[0][1], side: 'right' } };
+}
+
+/** A 960 x 420 map with countries of known boxes, shaped like the real ones. */
+const layout: MapLayout = {
+	width: 960,
+	height: 420,
+	markers: [],
+	countries: [
+		country('NL', [
+			[487, 56],
+			[495.5, 63.6]
+		]),
+		country('US', [
+			[128.5, 33],
+			[324, 145.5]
+		]),
+		country('DOT', [
+			[100, 100],
+			[100, 100]
+		]),
+		country('HUGE', [
+			[-100, -100],
+			[2000, 900]
+		])
+	],
+	sources: []
+};
+
+function apply(t: ZoomTransform, [x, y]: [number, number]): [number, number] {
+	return [t.k * x + t.x, t.k * y + t.y];
+}
+
+describe('focusTransform', () => {
+	it.each(['world', 'XX', '', 'nl', 'NaN'])('shows the whole world for focus %j', (focus) => {
+		expect(focusTransform(layout, focus)).toEqual(IDENTITY);
+	});
+
+	it('zooms more on the Netherlands than on the United States', () => {
+		expect(focusTransform(layout, 'NL').k).toBeGreaterThan(focusTransform(layout, 'US').k);
+	});
+
+	it.each([
+		['without a measured viewport', undefined],
+		['in a landscape viewport', { width: 768, height: 700 }],
+		['in a phone viewport', { width: 390, height: 700 }],
+		['in a very wide viewport', { width: 2000, height: 300 }]
+	])('keeps the focused bbox inside the visible region, with padding, %s', (_, viewport) => {
+		for (const code of ['NL', 'US']) {
+			const t = focusTransform(layout, code, viewport);
+			const bbox = layout.countries.find((c) => c.code === code)!.bbox;
+			const [[vx0, vy0], [vx1, vy1]] = visibleRegion(layout, viewport);
+			const [x0, y0] = apply(t, bbox[0]);
+			const [x1, y1] = apply(t, bbox[1]);
+			const padX = (vx1 - vx0) * FOCUS_PADDING - 1e-9;
+			const padY = (vy1 - vy0) * FOCUS_PADDING - 1e-9;
+			expect(x0).toBeGreaterThanOrEqual(vx0 + padX);
+			expect(x1).toBeLessThanOrEqual(vx1 - padX);
+			expect(y0).toBeGreaterThanOrEqual(vy0 + padY);
+			expect(y1).toBeLessThanOrEqual(vy1 - padY);
+			// and centres it
+			expect((x0 + x1) / 2).toBeCloseTo((vx0 + vx1) / 2, 6);
+			expect((y0 + y1) / 2).toBeCloseTo((vy0 + vy1) / 2, 6);
+		}
+	});
+
+	it('uses the extra height of a phone to zoom further than the bare viewBox allows', () => {
+		expect(focusTransform(layout, 'US', { width: 390, height: 800 }).k).toBeGreaterThan(focusTransform(layout, 'US').k);
+	});
+
+	it('clamps the zoom to MAX_ZOOM for a tiny country and for a one-point bbox', () => {
+		expect(focusTransform(layout, 'NL', { width: 390, height: 800 }).k).toBe(MAX_ZOOM);
+		const dot = focusTransform(layout, 'DOT');
+		expect(dot.k).toBe(MAX_ZOOM);
+		expect(apply(dot, [100, 100])).toEqual([480, 210]);
+	});
+
+	it('never zooms out below the world view for a bbox larger than the map', () => {
+		expect(focusTransform(layout, 'HUGE').k).toBe(1);
+	});
+
+	it.each([
+		['zero size', { width: 0, height: 0 }],
+		['NaN', { width: NaN, height: 500 }],
+		['negative', { width: -390, height: 800 }],
+		['infinite', { width: Infinity, height: 800 }]
+	])('ignores a viewport of %s', (_, viewport) => {
+		expect(focusTransform(layout, 'US', viewport)).toEqual(focusTransform(layout, 'US'));
+	});
+});
+
+describe('visibleRegion', () => {
+	it('is the viewBox when nothing was measured, or when the viewport has its proportions', () => {
+		const viewBox: Bounds = [
+			[0, 0],
+			[960, 420]
+		];
+		expect(visibleRegion(layout)).toEqual(viewBox);
+		expect(visibleRegion(layout, { width: 480, height: 210 })).toEqual(viewBox);
+	});
+
+	it('adds sea above and below the map in a tall viewport, as preserveAspectRatio="meet" does', () => {
+		const [[x0, y0], [x1, y1]] = visibleRegion(layout, { width: 480, height: 420 });
+		expect([x0, x1]).toEqual([0, 960]);
+		expect(y0).toBeCloseTo(-210, 9);
+		expect(y1).toBeCloseTo(630, 9);
+	});
+});
+
+describe('isHighlighted', () => {
+	it.each<[MapHighlight, SiteStatus, boolean]>([
+		['all', 'existing', true],
+		['all', 'planned', true],
+		['existing', 'existing', true],
+		['existing', 'planned', false],
+		['planned', 'planned', true],
+		['planned', 'existing', false],
+		['none', 'existing', false],
+		['none', 'planned', false]
+	])('highlight %s draws a %s site in full: %s', (highlight, status, expected) => {
+		expect(isHighlighted(status, highlight)).toBe(expected);
+	});
+});
+
+describe('showsCountryRing', () => {
+	const nl = layout.countries[0]!;
+	it('rings a country that is small on screen, and drops the ring once its shape is large', () => {
+		expect(showsCountryRing(nl, 1)).toBe(true);
+		expect(showsCountryRing(nl, focusTransform(layout, 'NL').k)).toBe(false);
+		expect(showsCountryRing(layout.countries[1]!, 1)).toBe(false);
+	});
+	it('switches exactly at RING_MAX_COUNTRY_UNITS', () => {
+		const side = 8.5; // NL's widest side
+		expect(showsCountryRing(nl, (RING_MAX_COUNTRY_UNITS - 0.01) / side)).toBe(true);
+		expect(showsCountryRing(nl, RING_MAX_COUNTRY_UNITS / side)).toBe(false);
+	});
+});
