@@ -52,11 +52,17 @@ const ANTARCTICA = '010';
 
 /**
  * A part of a country joins its main landmass in the focus and highlight when
- * adding it grows the landmass's bbox area by at most this share: Corsica
- * (France +5 %), Tasmania (Australia +15 %) and Zeeland join; Alaska (the
- * United States x2), the Canaries and French Guiana do not.
+ * it lies within this distance of it (measured between vertices): Corsica
+ * (170 km from France), Tasmania (240 km), the Balearics, Hokkaido join;
+ * Alaska and its islands (800 km from Washington state), Hawaii, the Canaries
+ * and French Guiana do not. A share of the country's size would not do:
+ * Corsica is farther from France, relative to France, than Alaska's islands
+ * are from the United States.
  */
-export const NEARBY_PART_GROWTH = 0.5;
+export const NEARBY_PART_KM = 300;
+
+/** Kilometres in a degree of longitude at the equator, to turn NEARBY_PART_KM into viewBox units. */
+const KM_PER_DEGREE = 111.32;
 
 /** Markers closer than this (viewBox units, at world scale) put their labels above and below each other instead of side by side. */
 export const LABEL_CROWD_UNITS = 40;
@@ -234,8 +240,15 @@ function boundsUnion(all: Bounds[]): Bounds {
 	];
 }
 
-function boundsArea(b: Bounds): number {
-	return (b[1][0] - b[0][0]) * (b[1][1] - b[0][1]);
+/** Distance between two boxes, 0 when they overlap. */
+function boundsGap(a: Bounds, b: Bounds): number {
+	return Math.hypot(Math.max(0, a[0][0] - b[1][0], b[0][0] - a[1][0]), Math.max(0, a[0][1] - b[1][1], b[0][1] - a[1][1]));
+}
+
+/** Whether two rings come within `limit` of each other, comparing vertices; the box test spares most pairs the loop. */
+function ringsWithin(a: ProjectedRing, b: ProjectedRing, limit: number): boolean {
+	if (boundsGap(a.bounds, b.bounds) > limit) return false;
+	return a.points.some(([ax, ay]) => b.points.some(([bx, by]) => Math.hypot(ax - bx, ay - by) <= limit));
 }
 
 /** Distance from a point to a box, 0 inside it. */
@@ -262,7 +275,7 @@ function roundBounds(b: Bounds): Bounds {
  * coloured: a marker in Paris stands for France in Europe, not for French
  * Guiana, whatever the atlas puts in one MultiPolygon.
  */
-function markedParts(parts: Part[], markers: [number, number][]): Part[] {
+function markedParts(parts: Part[], markers: [number, number][], nearby: number): Part[] {
 	const main = new Set<Part>();
 	for (const marker of markers) {
 		const containing = parts.find((p) => ringContains(p.exterior.points, marker));
@@ -273,10 +286,8 @@ function markedParts(parts: Part[], markers: [number, number][]): Part[] {
 		const part = containing ?? nearest;
 		if (part) main.add(part);
 	}
-	if (main.size === 0) return [];
-	const mainBounds = boundsUnion([...main].map((p) => p.exterior.bounds));
-	const limit = (1 + NEARBY_PART_GROWTH) * boundsArea(mainBounds);
-	return parts.filter((p) => main.has(p) || boundsArea(boundsUnion([mainBounds, p.exterior.bounds])) <= limit);
+	const mains = [...main];
+	return parts.filter((p) => main.has(p) || mains.some((m) => ringsWithin(m.exterior, p.exterior, nearby)));
 }
 
 /** Label sides: crowded neighbours stack north above south; markers near the right edge write leftwards. */
@@ -318,6 +329,9 @@ export function layoutMap(datacentres: DataCentre[]): MapLayout {
 		};
 	});
 
+	const [east] = projection([1, 0]) ?? [NaN];
+	const [centre] = projection([0, 0]) ?? [NaN];
+	const nearby = (NEARBY_PART_KM / KM_PER_DEGREE) * (east - centre);
 	const codes = [...new Set(datacentres.map((row) => row.country))];
 	const shapes: Omit<MapCountry, 'label'>[] = [];
 	const anchors: { code: string; x: number; y: number }[] = [];
@@ -330,7 +344,8 @@ export function layoutMap(datacentres: DataCentre[]): MapLayout {
 		const own = markers.filter((m) => m.country === code);
 		const parts = markedParts(
 			partsOf(projectedRings(shape, projection)),
-			own.map((m) => [m.x, m.y])
+			own.map((m) => [m.x, m.y]),
+			nearby
 		);
 		if (parts.length === 0) continue;
 		const rings = parts.flatMap((p) => [p.exterior, ...p.holes]);

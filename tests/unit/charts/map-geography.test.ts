@@ -125,8 +125,19 @@ describe('layoutMap', () => {
 		const project = mapProjection();
 		expect(inside(project([-150, 64]) as [number, number], us.bbox)).toBe(false);
 		expect(inside(project([-155.5, 19.6]) as [number, number], us.bbox)).toBe(false);
+		// Prince of Wales Island, in Alaska's panhandle: close to the box, 800 km from Washington state
+		expect(inside(project([-132.9, 55.5]) as [number, number], us.bbox)).toBe(false);
 		expect(inside(project([-122.4, 37.8]) as [number, number], us.bbox)).toBe(true);
 		expect(inside(project([-71, 42.4]) as [number, number], us.bbox)).toBe(true);
+	});
+
+	it.each([
+		['Tasmania with Australia', row('au', 'AU', -25.3, 133.8), [146.6, -42]],
+		['Hokkaido with Honshu', row('jp', 'JP', 35.7, 139.7), [142.8, 43.4]],
+		['Sicily with Italy', row('it', 'IT', 41.9, 12.5), [14.2, 37.5]]
+	] as const)('frames %s: nearby islands belong to the landmass', (_, dc, island) => {
+		const layout = layoutMap([dc]);
+		expect(inside(mapProjection()([...island]) as [number, number], countryOf(layout, dc.country).bbox)).toBe(true);
 	});
 
 	it('frames the European Netherlands, not the Dutch Caribbean', () => {
