@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { storyData } from './src/lib/data/vite-plugin';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// the data check runs first, so an invalid file stops the build before anything is written
+	plugins: [storyData(), sveltekit()],
 	server: { host: 'localhost', port: 5173, strictPort: true },
 	test: {
 		projects: [

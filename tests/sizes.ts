@@ -20,7 +20,11 @@ export function firstLoadJs(buildDir: string, page = 'index.html'): { files: str
 	const html = readFileSync(htmlPath, 'utf8');
 	const base = dirname(htmlPath);
 	const hrefs = new Set<string>();
-	for (const match of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) hrefs.add(match[1]!);
+	for (const link of html.matchAll(/<link\b[^>]*>/g)) {
+		if (!/\brel="modulepreload"/.test(link[0])) continue;
+		const href = /\bhref="([^"]+)"/.exec(link[0]);
+		if (href) hrefs.add(href[1]!);
+	}
 	for (const match of html.matchAll(/import\("([^"]+\.js)"\)/g)) hrefs.add(match[1]!);
 	let raw = 0;
 	let gzip = 0;
