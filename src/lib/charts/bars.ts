@@ -23,12 +23,15 @@ export const SMALL_FONT_PX = 12;
 /** Line height as a multiple of the font size, the same as body copy. */
 export const LINE_HEIGHT = 1.3;
 /**
- * Average glyph advance in em for the system sans stack (measured: about
- * 0.52 em for mixed-case Latin in Arial/DejaVu Sans; bold is wider). 0.6
- * over-estimates on purpose: a label that is thought too wide only wraps
- * early, one that is thought too narrow overlaps.
+ * Average glyph advance in em for the system sans stack: regular, bold, and
+ * bold capitals with 0.05 em tracking. DejaVu Sans, the widest fallback of
+ * the stack (Linux), sets bold digits at 0.70 em, a bold "+" at 0.84 em and
+ * a bold "%" at 1 em, so "+110%" averages 0.79 em. These over-estimate on
+ * purpose: a label thought too wide only wraps early, one thought too narrow
+ * overlaps or leaves the chart.
  */
-const AVERAGE_GLYPH_EM = 0.6;
+const AVERAGE_GLYPH_EM = { regular: 0.6, bold: 0.8, boldCaps: 0.85 } as const;
+export type FontWeight = keyof typeof AVERAGE_GLYPH_EM;
 /** Space between a bar and its label, and between a tick label and the plot. */
 const LABEL_GAP_PX = 6;
 /** Narrowest chart the layout accepts; a measured width of 0 (hidden element) falls back to this. */
@@ -38,6 +41,10 @@ const TICK_SPACING_PX = 80;
 /** A digit's visual middle is about 0.35 em above its baseline: used to centre a label on a bar. */
 const DIGIT_MIDDLE_EM = 0.35;
 const MIN_TICKS = 2;
+/** Horizontal axis: at most this many ticks asked of d3; each bar carries its value, the axis is only a guide. */
+const MAX_MARKET_TICKS = 4;
+/** Horizontal axis: clear space between two tick labels, so "+100 %" and "+120 %" never read as one. */
+const MIN_TICK_LABEL_GAP_PX = 16;
 const MAX_TICKS = 6;
 
 /** Capex: the bars never get wider than this, so two bars on a desktop still read as bars, not blocks. */
@@ -57,6 +64,8 @@ const MARKET_NAME_GAP_PX = 4;
 const MARKET_ROW_GAP_PX = 14;
 /** Market: extra space and a rule between period groups, so they read as separate charts on one scale. */
 const MARKET_GROUP_GAP_PX = 14;
+/** Market: space under a group heading, more than between rows so the heading reads as belonging to the whole group. */
+const MARKET_HEADING_GAP_PX = 10;
 
 /** A block of text: `y` is the baseline of the first line; the next lines follow `lineHeight` apart. */
 export interface TextBlock {
@@ -156,9 +165,9 @@ export interface MarketLayout {
 	unit: string;
 }
 
-/** Estimated rendered width of `text` at `fontSize`, in px. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-	return text.length * fontSize * AVERAGE_GLYPH_EM;
+/** Estimated rendered width of `text` at `fontSize` px, in px. */
+export function estimateTextWidth(text: string, fontSize: number, weight: FontWeight = 'regular'): number {
+	return text.length * fontSize * AVERAGE_GLYPH_EM[weight];
 }
 
 /**
@@ -166,12 +175,12 @@ export function estimateTextWidth(text: string, fontSize: number): number {
  * No-break spaces hold ("32 Md$" stays whole); a single word wider than
  * `maxWidth` gets a line of its own rather than being cut.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, weight: FontWeight = 'regular'): string[] {
 	const words = text.split(' ').filter((w) => w !== '');
 	const lines: string[] = [];
 	for (const word of words) {
 		const last = lines[lines.length - 1];
-		if (last !== undefined && estimateTextWidth(`${last} ${word}`, fontSize) <= maxWidth) {
+		if (last !== undefined && estimateTextWidth(`${last} ${word}`, fontSize, weight) <= maxWidth) {
 			lines[lines.length - 1] = `${last} ${word}`;
 		} else {
 			lines.push(word);
@@ -238,7 +247,7 @@ export function capexLayout(
 		// A label may spread over the gap between bars, not over the next bar's label.
 	const labelRoom = width / Math.max(rows.length, 1) - LABEL_GAP_PX;
 	const labelLines = rows.map((row) =>
-		capexLabelText(row, lang).flatMap((line) => wrapText(line, labelRoom, LABEL_FONT_PX))
+		capexLabelText(row, lang).flatMap((line) => wrapText(line, labelRoom, LABEL_FONT_PX, 'bold'))
 	);
 	const maxLabelLines = Math.max(1, ...labelLines.map((lines) => lines.length));
 	const plotTop = maxLabelLines * labelLineHeight + LABEL_GAP_PX;
@@ -341,10 +350,10 @@ function marketScale(
 	width: number,
 	lang: Lang
 ): { x: ScaleLinear<number, number>; tickValues: number[] } {
-	const labelWidths = rows.map((r) => estimateTextWidth(marketValueText(r, lang), LABEL_FONT_PX) + LABEL_GAP_PX);
+	const labelWidths = rows.map((r) => estimateTextWidth(marketValueText(r, lang), LABEL_FONT_PX, 'bold') + LABEL_GAP_PX);
 	const rangeLeft = Math.max(0, ...rows.map((r, i) => (r.changePct < 0 ? (labelWidths[i] ?? 0) : 0)));
 	let fallback: { x: ScaleLinear<number, number>; tickValues: number[] } | null = null;
-	for (let count = MAX_TICKS; count >= MIN_TICKS; count--) {
+	for (let count = MAX_MARKET_TICKS; count >= MIN_TICKS; count--) {
 		const scale = zeroBasedScale(
 			rows.map((r) => r.changePct),
 			count
@@ -361,7 +370,7 @@ function marketScale(
 		fallback = { x: scale, tickValues };
 		const widest = Math.max(0, ...tickValues.map((t) => estimateTextWidth(formatPctChange(t, lang), SMALL_FONT_PX)));
 		const spacing = tickValues.length > 1 ? (rangeRight - rangeLeft) / (tickValues.length - 1) : Infinity;
-		if (spacing >= widest + LABEL_GAP_PX) return fallback;
+		if (spacing >= widest + MIN_TICK_LABEL_GAP_PX) return fallback;
 	}
 	return fallback ?? { x: scaleLinear().domain([0, 1]).range([rangeLeft, width]), tickValues: [0, 1] };
 }
@@ -406,13 +415,23 @@ export function marketLayout(
 	const texts = shownRows.map((row) => {
 		const listing = row.listing[lang].trim();
 		return {
-			name: wrapText(row.company, width, LABEL_FONT_PX),
+			name: wrapText(row.company, width, LABEL_FONT_PX, 'bold'),
 			listing: listing === '' ? [] : wrapText(listing, width, SMALL_FONT_PX)
 		};
 	});
 
 	// Natural height with the default thickness, then the thickness that fits `size.height`.
-	const headingHeight = grouped ? labelLineHeight + LABEL_GAP_PX : 0;
+	// group headings are set in small bold capitals, a kicker above the group's names
+	const headingLines = new Map(
+		groupOrder.map((period) => [
+			period,
+			grouped ? wrapText(BARS_COPY[lang].periodHeading[period], width, SMALL_FONT_PX, 'boldCaps') : []
+		])
+	);
+	const headingHeightOf = (period: MarketPeriod): number => {
+		const lines = headingLines.get(period)?.length ?? 0;
+		return lines === 0 ? 0 : lines * smallLineHeight + MARKET_HEADING_GAP_PX;
+	};
 	const textHeight = texts.reduce(
 		(sum, t) => sum + t.name.length * labelLineHeight + t.listing.length * smallLineHeight + MARKET_NAME_GAP_PX,
 		0
@@ -422,7 +441,7 @@ export function marketLayout(
 	const fixedHeight =
 		textHeight +
 		(shownRows.length - 0.5) * MARKET_ROW_GAP_PX +
-		groupOrder.length * headingHeight +
+		groupOrder.reduce((sum, period) => sum + headingHeightOf(period), 0) +
 		Math.max(0, groupOrder.length - 1) * MARKET_GROUP_GAP_PX * 2 +
 		axisHeight;
 	const thickness =
@@ -440,18 +459,19 @@ export function marketLayout(
 			ruleY = cursor;
 			cursor += MARKET_GROUP_GAP_PX;
 		}
-		let heading: TextBlock | null = null;
-		if (grouped) {
-			heading = {
-				lines: [BARS_COPY[lang].periodHeading[period]],
-				x: 0,
-				y: cursor + LABEL_FONT_PX,
-				anchor: 'start',
-				fontSize: LABEL_FONT_PX,
-				lineHeight: labelLineHeight
-			};
-			cursor += headingHeight;
-		}
+		const lines = headingLines.get(period) ?? [];
+		const heading: TextBlock | null =
+			lines.length === 0
+				? null
+				: {
+						lines,
+						x: 0,
+						y: cursor + SMALL_FONT_PX,
+						anchor: 'start',
+						fontSize: SMALL_FONT_PX,
+						lineHeight: smallLineHeight
+					};
+		cursor += headingHeightOf(period);
 		const top = cursor;
 		shownRows.forEach((row, i) => {
 			if (row.period !== period) return;

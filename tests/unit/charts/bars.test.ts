@@ -108,7 +108,7 @@ describe('capexLayout', () => {
 			expect(bar.x).toBeGreaterThanOrEqual(layout.plotLeft);
 			expect(bar.x + bar.width).toBeLessThanOrEqual(layout.width);
 			for (const line of bar.label.lines) {
-				const half = estimateTextWidth(line, LABEL_FONT_PX) / 2;
+				const half = estimateTextWidth(line, LABEL_FONT_PX, 'bold') / 2;
 				expect(bar.label.x - half).toBeGreaterThanOrEqual(0);
 				expect(bar.label.x + half).toBeLessThanOrEqual(layout.width);
 			}
@@ -222,9 +222,10 @@ describe('marketLayout', () => {
 		const layout = marketLayout(MARKET, { rows: [...DAY_IDS, 'alibaba-ytd'] }, { width }, 'fr');
 		for (const bar of layout.bars) {
 			const text = bar.value.lines[0] ?? '';
-			expect(bar.value.x + estimateTextWidth(text, LABEL_FONT_PX)).toBeLessThanOrEqual(width + 1e-6);
-			for (const line of [...bar.name.lines, ...(bar.listingText?.lines ?? [])]) {
-				expect(estimateTextWidth(line, LABEL_FONT_PX)).toBeLessThanOrEqual(width);
+			expect(bar.value.x + estimateTextWidth(text, LABEL_FONT_PX, 'bold')).toBeLessThanOrEqual(width + 1e-6);
+			for (const line of bar.name.lines) expect(estimateTextWidth(line, LABEL_FONT_PX, 'bold')).toBeLessThanOrEqual(width);
+			for (const line of bar.listingText?.lines ?? []) {
+				expect(estimateTextWidth(line, SMALL_FONT_PX)).toBeLessThanOrEqual(width);
 			}
 		}
 		const sorted = [...layout.ticks].sort((a, b) => a.position - b.position);
@@ -241,7 +242,7 @@ describe('marketLayout', () => {
 		const down = layout.bars.find((b) => b.id === 'down');
 		expect(down && down.x + down.width).toBeCloseTo(layout.zeroX, 6);
 		expect(down?.value.anchor).toBe('end');
-		expect(down?.value.x ?? -1).toBeGreaterThanOrEqual(estimateTextWidth('−4%', LABEL_FONT_PX) - 1e-6);
+		expect(down?.value.x ?? -1).toBeGreaterThanOrEqual(estimateTextWidth('−4%', LABEL_FONT_PX, 'bold') - 1e-6);
 	});
 
 	it('thickens bars to come close to a given height, within limits', () => {
