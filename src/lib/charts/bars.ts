@@ -244,7 +244,7 @@ export function capexLayout(
 
 	// The label block above every bar is sized for the tallest label of all rows,
 	// so the plot does not jump when an estimate (two lines) appears.
-		// A label may spread over the gap between bars, not over the next bar's label.
+	// A label may spread over the gap between bars, not over the next bar’s label.
 	const labelRoom = width / Math.max(rows.length, 1) - LABEL_GAP_PX;
 	const labelLines = rows.map((row) =>
 		capexLabelText(row, lang).flatMap((line) => wrapText(line, labelRoom, LABEL_FONT_PX, 'bold'))
