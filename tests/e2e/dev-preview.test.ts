@@ -1,0 +1,101 @@
+/**
+ * What an editor sees in `npm run dev`: with the story open in a browser,
+ * saving a broken CSV shows the problem list with the exact line within a
+ * few seconds, without reloading by hand; saving the fix brings the story back.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, watchPage } from './harness';
+import { makeScratchProject, type Scratch } from './scratch';
+
+/** The page must follow a save within this; the plugin itself reloads after 80 ms, the rest is the page's own load. */
+const UPDATE_TIMEOUT_MS = 5_000;
+/** Vite's first start optimises dependencies, which takes a while on two cores. */
+const START_TIMEOUT_MS = 90_000;
+
+const BROKEN_LINE = 'data/capex.csv:3:3: value_busd: "-32" is not an amount of money (expected billions of US dollars, a number 0 or more, e.g. 32)';
+
+async function freePort(): Promise<number> {
+	return new Promise((done, fail) => {
+		const server = createServer();
+		server.once('error', fail);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			server.close(() => done(port));
+		});
+	});
+}
+
+async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
+	const deadline = Date.now() + START_TIMEOUT_MS;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`vite dev exited with ${child.exitCode}:\n${log()}`);
+		try {
+			const response = await fetch(url);
+			if (response.ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((done) => setTimeout(done, 250));
+	}
+	throw new Error(`vite dev did not answer at ${url}:\n${log()}`);
+}
+
+let scratch: Scratch;
+let dev: ChildProcess;
+let output = '';
+let browser: Browser;
+let page: Page;
+let url: string;
+let validCapex: string;
+
+beforeAll(async () => {
+	scratch = makeScratchProject();
+	validCapex = scratch.read('data/capex.csv');
+	const port = await freePort();
+	url = `http://127.0.0.1:${port}/`;
+	dev = spawn('npx', ['vite', 'dev', '--port', String(port), '--host', '127.0.0.1', '--strictPort'], {
+		cwd: scratch.dir,
+		env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+		// its own process group, so that stopping it also stops the node process npx starts
+		detached: true
+	});
+	dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	await waitForServer(url, dev, () => output);
+	browser = await launchChromium();
+	page = await browser.newPage();
+	watchPage(page);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	if (dev?.pid !== undefined && dev.exitCode === null) process.kill(-dev.pid, 'SIGTERM');
+	scratch?.remove();
+});
+
+describe('the dev preview follows data edits', () => {
+	it('shows the story while the data is valid', async () => {
+		await page.goto(url);
+		await page.locator('[data-step]').first().waitFor({ timeout: START_TIMEOUT_MS });
+		expect(await page.locator('[data-problems]').count()).toBe(0);
+	});
+
+	it('shows the problem list with the exact line after a bad save, without a manual reload', async () => {
+		scratch.write('data/capex.csv', validCapex.replace(',32,', ',-32,'));
+		const list = page.locator('[data-problems]');
+		await list.waitFor({ timeout: UPDATE_TIMEOUT_MS });
+		expect(await list.innerText()).toContain(BROKEN_LINE);
+		expect(await page.locator('[data-step]').count()).toBe(0);
+		expect(output).toContain(BROKEN_LINE);
+	});
+
+	it('brings the story back after the fix is saved', async () => {
+		scratch.write('data/capex.csv', validCapex);
+		await page.locator('[data-step]').first().waitFor({ timeout: UPDATE_TIMEOUT_MS });
+		expect(await page.locator('[data-problems]').count()).toBe(0);
+	});
+});
