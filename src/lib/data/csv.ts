@@ -42,82 +42,106 @@ export function detectDelimiter(text: string): Delimiter {
 	return counts[';'] > counts[','] ? ';' : ',';
 }
 
-interface FieldScan {
-	/** line offset (0-based, from the record's first line) where each field starts */
-	fieldLineOffsets: number[];
-	/** set when the quoting is broken: which field, and how */
-	issue?: { field: number; kind: 'unclosed' | 'junk-after-quote'; junk: string };
+/** Where quoting breaks in a record: which field (0-based), and how. */
+interface QuoteIssue {
+	field: number;
+	kind: 'unclosed' | 'junk-after-quote';
+	/** the character found after a closing quote */
+	junk: string;
 }
 
 /** Characters allowed around a quoted field, as csv-parse's `trim` allows them. */
 const SPACE = /[ \t\u00A0\u202F]/;
 
 /**
- * Walks one record's text, quote-aware, to find where each field starts and
- * where quoting breaks. csv-parse does the real parsing; this only locates.
+ * Walks one record's text, quote-aware, to find the field where quoting
+ * breaks. csv-parse does the real parsing and says that it failed; this
+ * only says where.
  */
-export function scanRecord(text: string, delimiter: Delimiter): FieldScan {
-	const fieldLineOffsets = [0];
-	let line = 0;
+export function findQuoteIssue(text: string, delimiter: Delimiter): QuoteIssue | undefined {
+	let field = 0;
 	let i = 0;
 	while (i < text.length) {
-		const field = fieldLineOffsets.length - 1;
 		let j = i;
 		while (j < text.length && SPACE.test(text.charAt(j))) j++;
 		if (text.charAt(j) === '"') {
 			j++;
 			for (;;) {
-				if (j >= text.length) return { fieldLineOffsets, issue: { field, kind: 'unclosed', junk: '' } };
-				const char = text.charAt(j);
-				if (char === '"') {
-					if (text.charAt(j + 1) === '"') j += 2;
-					else break;
-				} else {
-					if (char === '\n') line++;
-					j++;
-				}
+				if (j >= text.length) return { field, kind: 'unclosed', junk: '' };
+				if (text.charAt(j) === '"') {
+					if (text.charAt(j + 1) !== '"') break;
+					j += 2;
+				} else j++;
 			}
 			j++;
 			while (j < text.length && SPACE.test(text.charAt(j))) j++;
 			const next = text.charAt(j);
-			if (j < text.length && next !== delimiter && next !== '\n') {
-				return { fieldLineOffsets, issue: { field, kind: 'junk-after-quote', junk: next } };
-			}
+			if (j < text.length && next !== delimiter && next !== '\n') return { field, kind: 'junk-after-quote', junk: next };
 		} else {
 			while (j < text.length && text.charAt(j) !== delimiter && text.charAt(j) !== '\n') j++;
 		}
-		if (j >= text.length || text.charAt(j) === '\n') break;
+		if (j >= text.length || text.charAt(j) === '\n') return undefined;
 		i = j + 1;
-		fieldLineOffsets.push(line);
+		field++;
 	}
-	return { fieldLineOffsets };
+	return undefined;
 }
 
-function syntaxMessage(issue: NonNullable<FieldScan['issue']>, fallback: string): string {
+function syntaxMessage(issue: QuoteIssue): string {
 	if (issue.kind === 'unclosed') {
 		return 'a value opens with " and is never closed (expected a closing " before the end of the file; a stray " swallows every line after it)';
 	}
-	if (issue.kind === 'junk-after-quote') {
-		return `a quoted value is followed by ${JSON.stringify(issue.junk)} (expected the separator right after the closing "; write "" for a quote inside a quoted value)`;
-	}
-	return fallback;
+	return `a quoted value is followed by ${JSON.stringify(issue.junk)} (expected the separator right after the closing "; write "" for a quote inside a quoted value)`;
 }
 
+
+const PARSE_OPTIONS = {
+	relax_column_count: true,
+	// a quote inside an unquoted value (12" screen) is kept, as spreadsheets do
+	relax_quotes: true,
+	trim: true,
+	skip_empty_lines: false
+} as const;
+
 /**
- * With `raw: true`, csv-parse hands `on_record` a `{ record, raw }` wrapper
- * although its types say `string[]`; this accepts either shape.
+ * Records with lines, computed from the values alone: after newline
+ * normalisation a line break can only sit inside a quoted value, so each
+ * record spans one line plus the breaks in its values, and each field starts
+ * on the record's line plus the breaks in the fields before it.
  */
-function fieldsOf(value: unknown): string[] {
-	const fields = value !== null && typeof value === 'object' && 'record' in value ? value.record : value;
-	return Array.isArray(fields) ? fields.map(String) : [];
+function locate(rows: string[][], firstLine: number): CsvRecord[] {
+	const records: CsvRecord[] = [];
+	let line = firstLine;
+	for (const row of rows) {
+		const fieldLines: number[] = [];
+		let offset = 0;
+		for (const field of row) {
+			fieldLines.push(line + offset);
+			offset += field.split('\n').length - 1;
+		}
+		const fields = row.map((field) => field.trim());
+		if (!fields.every((field) => field === '')) records.push({ fields, line, fieldLines });
+		line += offset + 1;
+	}
+	return records;
 }
 
 /**
  * Every record of `text` (newlines already normalised to LF), with lines.
  * Blank lines, and rows whose every field is empty (Excel writes `;;;;`
- * for rows that only had formatting), are dropped.
+ * for rows that only had formatting), are dropped. A well-formed file is
+ * parsed in one call; a file with a syntax error is parsed again, record by
+ * record, to locate the error and resume on the next line.
  */
 export function readRecords(text: string, delimiter: Delimiter): { records: CsvRecord[]; problems: CsvSyntaxProblem[] } {
+	try {
+		return { records: locate(parse(text, { ...PARSE_OPTIONS, delimiter }), 1), problems: [] };
+	} catch {
+		return readRecordsResuming(text, delimiter);
+	}
+}
+
+function readRecordsResuming(text: string, delimiter: Delimiter): { records: CsvRecord[]; problems: CsvSyntaxProblem[] } {
 	const records: CsvRecord[] = [];
 	const problems: CsvSyntaxProblem[] = [];
 	const lines = text.split('\n');
@@ -125,45 +149,30 @@ export function readRecords(text: string, delimiter: Delimiter): { records: CsvR
 	let startLine = 0;
 	while (startLine < lines.length) {
 		const rest = lines.slice(startLine).join('\n');
+		const good: string[][] = [];
 		let lastEnd = 0;
 		try {
 			parse(rest, {
+				...PARSE_OPTIONS,
 				delimiter,
-				relax_column_count: true,
-				// a quote inside an unquoted value (12" screen) is kept, as spreadsheets do
-				relax_quotes: true,
-				trim: true,
-				raw: true,
-				skip_empty_lines: false,
 				on_record: (record, context) => {
-					const ended = context.lines;
-					const raw = context.raw ?? '';
-					const body = raw.endsWith('\n') ? raw.slice(0, -1) : raw;
-					const spans = body.split('\n').length - 1;
-					const first = startLine + ended - spans;
-					lastEnd = ended;
-					const fields = fieldsOf(record).map((field) => field.trim());
-					if (fields.every((field) => field === '')) return null;
-					const scan = scanRecord(body, delimiter);
-					records.push({
-						fields,
-						line: first,
-						fieldLines: fields.map((_, index) => first + (scan.fieldLineOffsets[index] ?? 0))
-					});
+					good.push(record);
+					lastEnd = context.lines;
 					return null;
 				}
 			});
+			records.push(...locate(good, startLine + 1));
 			break;
 		} catch (cause) {
+			records.push(...locate(good, startLine + 1));
 			// the failing record starts right after the last good one
 			const failing = startLine + lastEnd;
-			const recordText = lines.slice(failing).join('\n');
-			const scan = scanRecord(recordText, delimiter);
-			const fallback = cause instanceof CsvError ? cause.message : String(cause);
+			const issue = findQuoteIssue(lines.slice(failing).join('\n'), delimiter);
+			const reason = cause instanceof CsvError ? cause.message : String(cause);
 			problems.push({
 				line: failing + 1,
-				column: (scan.issue?.field ?? 0) + 1,
-				message: scan.issue ? syntaxMessage(scan.issue, fallback) : `cannot read this row: ${fallback}`
+				column: (issue?.field ?? 0) + 1,
+				message: issue ? syntaxMessage(issue) : `cannot read this row: ${reason}`
 			});
 			startLine = failing + 1;
 		}

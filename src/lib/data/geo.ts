@@ -25,9 +25,10 @@ const KM_PER_DEGREE_LAT = (Math.PI * EARTH_RADIUS_KM) / 180;
  * Height of the latitude bands edges are filed under. d3-geo's `geoContains`
  * costs about 1 ms per point on the United States' 1:50m shape (10 s for a
  * 10,000-row file); a ray cast over only the edges crossing the point's band
- * gives the same answer (the shapes are cut at the antimeridian, and their
- * edges are a few km long, so planar and spherical edges coincide) in
- * microseconds. Half a degree keeps each band to a few hundred edges.
+ * gives the same answer (edges are a few km long, so planar and spherical
+ * edges coincide; rings that jump the antimeridian are unwrapped first) in
+ * microseconds; a unit test compares both. Half a degree keeps each band to
+ * a few hundred edges.
  */
 const BAND_DEGREES = 0.5;
 
@@ -40,10 +41,7 @@ const HALF_WORLD_DEGREES = 180;
 
 interface Shape {
 	feature: Feature<Geometry>;
-	/**
-	 * some ring jumps the antimeridian (Russia's far east, Antarctica's pole
-	 * edge): the shape is not a closed polygon in the plane, so `geoContains` decides
-	 */
+	/** some ring goes round the pole (Antarctica): it is no polygon in the plane, so `geoContains` decides */
 	wraps: boolean;
 	/** the southernmost latitude: band 0 starts there */
 	south: number;
@@ -67,6 +65,28 @@ function rings(geometry: Geometry): Position[][] {
 	}
 }
 
+/**
+ * A ring with its longitudes made continuous: where it jumps the
+ * antimeridian (Russia's far east, from 180 to -180), the rest of the ring
+ * moves by 360°, so Chukotka sits at 180–190 and the ring closes in the
+ * plane. Undefined for a ring that goes round the pole (Antarctica): it
+ * cannot close in the plane.
+ */
+function unwrapRing(ring: Position[]): [number, number][] | undefined {
+	const out: [number, number][] = [];
+	let shift = 0;
+	let previous: number | undefined;
+	for (const [lon = 0, lat = 0] of ring) {
+		if (previous !== undefined) {
+			if (lon - previous > HALF_WORLD_DEGREES) shift -= 360;
+			else if (previous - lon > HALF_WORLD_DEGREES) shift += 360;
+		}
+		previous = lon;
+		out.push([lon + shift, lat]);
+	}
+	return shift === 0 ? out : undefined;
+}
+
 function buildShape(country: Feature<Geometry>): Shape {
 	const all = rings(country.geometry);
 	const vertices = all.flat();
@@ -76,10 +96,14 @@ function buildShape(country: Feature<Geometry>): Shape {
 	const bands: Edge[][] = Array.from({ length: Math.floor((north - south) / BAND_DEGREES) + 1 }, () => []);
 	let wraps = false;
 	for (const ring of all) {
-		for (let i = 1; i < ring.length; i++) {
-			const [lon0 = 0, lat0 = 0] = ring[i - 1] ?? [];
-			const [lon1 = 0, lat1 = 0] = ring[i] ?? [];
-			wraps ||= Math.abs(lon1 - lon0) > HALF_WORLD_DEGREES;
+		const planar = unwrapRing(ring);
+		if (!planar) {
+			wraps = true;
+			continue;
+		}
+		for (let i = 1; i < planar.length; i++) {
+			const [lon0, lat0] = planar[i - 1] ?? [0, 0];
+			const [lon1, lat1] = planar[i] ?? [0, 0];
 			const first = Math.floor((Math.min(lat0, lat1) - south) / BAND_DEGREES);
 			const last = Math.floor((Math.max(lat0, lat1) - south) / BAND_DEGREES);
 			for (let band = first; band <= last; band++) bands[band]?.push([lon0, lat0, lon1, lat1]);
@@ -98,15 +122,20 @@ function shapeOf(alpha2: string): Shape | null {
 	return shape;
 }
 
-/** Even-odd ray cast towards the east: holes and islands count right. */
-function contains(shape: Shape, lon: number, lat: number): boolean {
-	if (shape.wraps) return geoContains(shape.feature, [lon, lat]);
-	if (lat < shape.south || lat > shape.north) return false;
+/** Even-odd ray cast towards the east over the edges of the point's band: holes and islands count right. */
+function castRay(shape: Shape, lon: number, lat: number): boolean {
 	let inside = false;
 	for (const [lon0, lat0, lon1, lat1] of shape.bands[Math.floor((lat - shape.south) / BAND_DEGREES)] ?? []) {
 		if (lat0 > lat !== lat1 > lat && lon < ((lon1 - lon0) * (lat - lat0)) / (lat1 - lat0) + lon0) inside = !inside;
 	}
 	return inside;
+}
+
+function contains(shape: Shape, lon: number, lat: number): boolean {
+	if (shape.wraps) return geoContains(shape.feature, [lon, lat]);
+	if (lat < shape.south || lat > shape.north) return false;
+	// unwrapped rings may reach past ±180: test the point's copies there too
+	return castRay(shape, lon, lat) || castRay(shape, lon + 360, lat) || castRay(shape, lon - 360, lat);
 }
 
 function isNear(shape: Shape, lon: number, lat: number): boolean {
