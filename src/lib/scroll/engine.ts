@@ -5,7 +5,7 @@
  * lands on the step under the trigger line rather than replaying events.
  */
 import scrollama from 'scrollama';
-import { activeStepIndex, TRIGGER_FRACTION } from './position';
+import { activeStepIndex, triggerFraction, WIDE_MIN_WIDTH } from './position';
 
 /**
  * Watches the `[data-step]` elements inside `container` and calls `onStep`
@@ -18,21 +18,37 @@ export function observeSteps(container: HTMLElement, onStep: (index: number) => 
 	const measure = () => {
 		frame = 0;
 		const boxes = steps.map((step) => step.getBoundingClientRect());
-		onStep(activeStepIndex(boxes, window.innerHeight * TRIGGER_FRACTION));
+		onStep(activeStepIndex(boxes, window.innerHeight * triggerFraction(window.innerWidth)));
 	};
 	// one measurement per frame at most, however many callbacks arrive in it
 	const schedule = () => {
 		if (frame === 0) frame = requestAnimationFrame(measure);
 	};
 
-	const scroller = scrollama();
-	scroller.setup({ step: steps, offset: TRIGGER_FRACTION }).onStepEnter(schedule).onStepExit(schedule);
+	let scroller = scrollama();
+	const setup = () => {
+		scroller.destroy();
+		scroller = scrollama();
+		scroller
+			.setup({ step: steps, offset: triggerFraction(window.innerWidth) })
+			.onStepEnter(schedule)
+			.onStepExit(schedule);
+	};
+	// the trigger line moves when the layout crosses its breakpoint
+	const wide = window.matchMedia(`(min-width: ${WIDE_MIN_WIDTH}px)`);
+	const relayout = () => {
+		setup();
+		schedule();
+	};
+	setup();
+	wide.addEventListener('change', relayout);
 	// a resize moves the steps without crossing a trigger
 	window.addEventListener('resize', schedule);
 	measure();
 
 	return () => {
 		if (frame !== 0) cancelAnimationFrame(frame);
+		wide.removeEventListener('change', relayout);
 		window.removeEventListener('resize', schedule);
 		scroller.destroy();
 	};

@@ -4,8 +4,21 @@
  * jumps or flings gets the step under the line, whatever happened before.
  */
 
-/** Where the trigger line sits, as a fraction of the viewport height from the top. Half way: the step a reader is reading is the one in the middle. */
-export const TRIGGER_FRACTION = 0.5 as const;
+/**
+ * Where the trigger line sits, as a fraction of the viewport height from the top.
+ * Wide screens: half way, since the steps sit beside the graphic and the one a
+ * reader reads is in the middle. Phones: the graphic holds the top of the
+ * screen and the steps scroll in the strip below it, so the line sits in the
+ * middle of that strip (see `.sticky` in StoryPage.svelte).
+ */
+export const TRIGGER_WIDE = 0.5 as const;
+export const TRIGGER_NARROW = 0.75 as const;
+/** Viewport width (CSS px) from which the steps sit beside the graphic; the same breakpoint as the page's CSS. */
+export const WIDE_MIN_WIDTH = 960;
+
+export function triggerFraction(viewportWidth: number): typeof TRIGGER_WIDE | typeof TRIGGER_NARROW {
+	return viewportWidth >= WIDE_MIN_WIDTH ? TRIGGER_WIDE : TRIGGER_NARROW;
+}
 
 export interface StepBox {
 	/** distance from the viewport's top to the step's top, px (negative once scrolled past) */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeStepIndex, type StepBox } from '$lib/scroll/position';
+import { activeStepIndex, triggerFraction, type StepBox } from '$lib/scroll/position';
 
 /** three steps 500 px tall, 100 px apart, the first starting `offset` px below the viewport's top */
 function column(offset: number): StepBox[] {
@@ -25,5 +25,17 @@ describe('activeStepIndex', () => {
 
 	it('picks the later step when two tops tie on the line', () => {
 		expect(activeStepIndex([{ top: 10, bottom: 20 }, { top: 10, bottom: 20 }], 10)).toBe(1);
+	});
+});
+
+describe('triggerFraction', () => {
+	it.each([
+		[320, 0.75],
+		[390, 0.75],
+		[959, 0.75],
+		[960, 0.5],
+		[1280, 0.5]
+	])('at %s px wide the line sits at %s of the height', (width, expected) => {
+		expect(triggerFraction(width)).toBe(expected);
 	});
 });
