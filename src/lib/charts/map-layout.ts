@@ -94,6 +94,29 @@ function isUsableViewport(viewport: Viewport | undefined): viewport is Viewport 
 }
 
 /**
+ * On a portrait viewport (a phone, where the step cards scroll over the middle
+ * of the pinned map), the world and a focused country move to the top of the
+ * frame, so the card the reader is reading does not cover them: a country is
+ * framed in this top share of the frame.
+ */
+export const PORTRAIT_FOCUS_SHARE = 0.55;
+
+/** Room left above the map in a portrait frame (CSS pixels), for the label of a country near the top edge (the Netherlands, labelled above). */
+export const PORTRAIT_TOP_GAP_PX = 32;
+
+/** `top` in a portrait viewport (the map moves up), else `middle` (it stays centred, as preserveAspectRatio puts it). */
+export type MapAlignment = 'top' | 'middle';
+
+export function mapAlignment(viewport?: Viewport): MapAlignment {
+	return isUsableViewport(viewport) && viewport.height > viewport.width ? 'top' : 'middle';
+}
+
+/** CSS pixels per viewBox unit, as `preserveAspectRatio="xMidYMid meet"` scales the SVG. */
+function pixelsPerUnit(layout: Pick<MapLayout, 'width' | 'height'>, viewport: Viewport): number {
+	return Math.min(viewport.width / layout.width, viewport.height / layout.height);
+}
+
+/**
  * The part of the plane a viewport shows, in viewBox units. The SVG keeps the
  * viewBox whole and centred (`preserveAspectRatio="xMidYMid meet"`), so a
  * viewport taller than the map (a phone) also shows sea above and below it:
@@ -106,7 +129,7 @@ export function visibleRegion(layout: Pick<MapLayout, 'width' | 'height'>, viewp
 			[layout.width, layout.height]
 		];
 	}
-	const scale = Math.min(viewport.width / layout.width, viewport.height / layout.height);
+	const scale = pixelsPerUnit(layout, viewport);
 	const width = viewport.width / scale;
 	const height = viewport.height / scale;
 	const x0 = (layout.width - width) / 2;
@@ -117,17 +140,29 @@ export function visibleRegion(layout: Pick<MapLayout, 'width' | 'height'>, viewp
 	];
 }
 
+/** The part of the visible region the map or a focused country is fitted into: all of it, or its top part in a portrait viewport. */
+function focusRegion(layout: MapLayout, viewport?: Viewport): Bounds {
+	const [[x0, y0], [x1, y1]] = visibleRegion(layout, viewport);
+	if (!isUsableViewport(viewport) || mapAlignment(viewport) === 'middle') return [[x0, y0], [x1, y1]];
+	const top = y0 + PORTRAIT_TOP_GAP_PX / pixelsPerUnit(layout, viewport);
+	return [
+		[x0, top],
+		[x1, top + Math.max(layout.height, (y1 - y0) * PORTRAIT_FOCUS_SHARE)]
+	];
+}
+
 /**
- * The zoom that shows `focus`: identity for `world` or a code the layout does
- * not know (the story's data check reports those); otherwise the scale that
- * fits the country's bbox into the visible region with padding, clamped to
- * [1, MAX_ZOOM], centred on the country.
+ * The zoom that shows `focus`. The world (`world`, or a code the layout does
+ * not know; the story's data check reports those) is the identity, except in
+ * a portrait viewport where it moves up to the top of the frame. A country is
+ * scaled to fit its bbox into the focus region with padding, clamped to
+ * [1, MAX_ZOOM], and centred in it.
  */
 export function focusTransform(layout: MapLayout, focus: string, viewport?: Viewport): ZoomTransform {
+	const [[vx0, vy0], [vx1, vy1]] = focusRegion(layout, viewport);
 	const country = layout.countries.find((c) => c.code === focus);
-	if (!country) return IDENTITY;
+	if (!country) return mapAlignment(viewport) === 'top' ? { k: 1, x: 0, y: vy0 } : IDENTITY;
 	const [[x0, y0], [x1, y1]] = country.bbox;
-	const [[vx0, vy0], [vx1, vy1]] = visibleRegion(layout, viewport);
 	const room = 1 - 2 * FOCUS_PADDING;
 	// a zero-sized bbox (a one-point island) would ask for an infinite zoom; the clamp takes it
 	const fit = Math.min(((vx1 - vx0) * room) / (x1 - x0), ((vy1 - vy0) * room) / (y1 - y0));

@@ -4,6 +4,9 @@ import {
 	focusTransform,
 	IDENTITY,
 	isHighlighted,
+	mapAlignment,
+	PORTRAIT_FOCUS_SHARE,
+	PORTRAIT_TOP_GAP_PX,
 	MAX_ZOOM,
 	RING_MAX_COUNTRY_UNITS,
 	showsCountryRing,
@@ -52,6 +55,18 @@ function apply(t: ZoomTransform, [x, y]: [number, number]): [number, number] {
 describe('focusTransform', () => {
 	it.each(['world', 'XX', '', 'nl', 'NaN'])('shows the whole world for focus %j', (focus) => {
 		expect(focusTransform(layout, focus)).toEqual(IDENTITY);
+		expect(focusTransform(layout, focus, { width: 800, height: 600 })).toEqual(IDENTITY);
+	});
+
+	it('moves the world to the top of a portrait viewport, below a gap for labels', () => {
+		const phone = { width: 480, height: 840 };
+		const [[, vy0]] = visibleRegion(layout, phone);
+		const pixelsPerUnit = 480 / 960;
+		const t = focusTransform(layout, 'world', phone);
+		expect(t.k).toBe(1);
+		expect(t.x).toBe(0);
+		// the map's top edge, in pixels from the frame's top
+		expect((t.y - vy0) * pixelsPerUnit).toBeCloseTo(PORTRAIT_TOP_GAP_PX, 9);
 	});
 
 	it('zooms more on the Netherlands than on the United States', () => {
@@ -61,7 +76,6 @@ describe('focusTransform', () => {
 	it.each([
 		['without a measured viewport', undefined],
 		['in a landscape viewport', { width: 768, height: 700 }],
-		['in a phone viewport', { width: 390, height: 700 }],
 		['in a very wide viewport', { width: 2000, height: 300 }]
 	])('keeps the focused bbox inside the visible region, with padding, %s', (_, viewport) => {
 		for (const code of ['NL', 'US']) {
@@ -79,6 +93,23 @@ describe('focusTransform', () => {
 			// and centres it
 			expect((x0 + x1) / 2).toBeCloseTo((vx0 + vx1) / 2, 6);
 			expect((y0 + y1) / 2).toBeCloseTo((vy0 + vy1) / 2, 6);
+		}
+	});
+
+	it('frames the focused country in the top part of a portrait viewport, clear of the step cards', () => {
+		const phone = { width: 390, height: 700 };
+		const [[vx0, vy0], [vx1, vy1]] = visibleRegion(layout, phone);
+		const top = vy0 + (vy1 - vy0) * PORTRAIT_FOCUS_SHARE + PORTRAIT_TOP_GAP_PX / (390 / 960);
+		for (const code of ['NL', 'US']) {
+			const t = focusTransform(layout, code, phone);
+			const bbox = layout.countries.find((c) => c.code === code)!.bbox;
+			const [x0, y0] = apply(t, bbox[0]);
+			const [x1, y1] = apply(t, bbox[1]);
+			expect(x0).toBeGreaterThanOrEqual(vx0);
+			expect(x1).toBeLessThanOrEqual(vx1);
+			expect(y0).toBeGreaterThanOrEqual(vy0);
+			expect(y1).toBeLessThanOrEqual(top);
+			expect((x0 + x1) / 2).toBeCloseTo((vx0 + vx1) / 2, 6);
 		}
 	});
 
@@ -117,7 +148,20 @@ describe('visibleRegion', () => {
 		expect(visibleRegion(layout, { width: 480, height: 210 })).toEqual(viewBox);
 	});
 
-	it('adds sea above and below the map in a tall viewport, as preserveAspectRatio="meet" does', () => {
+	it('moves the map up in a portrait viewport only', () => {
+		expect(mapAlignment({ width: 390, height: 700 })).toBe('top');
+	});
+
+	it.each([
+		['nothing measured', undefined],
+		['a landscape viewport', { width: 800, height: 600 }],
+		['a square viewport', { width: 600, height: 600 }],
+		['a zero-sized viewport', { width: 0, height: 10 }]
+	])('centres the map vertically for %s', (_, viewport) => {
+		expect(mapAlignment(viewport)).toBe('middle');
+	});
+
+	it('adds sea above and below the map in a tall viewport, as preserveAspectRatio="xMidYMid meet" does', () => {
 		const [[x0, y0], [x1, y1]] = visibleRegion(layout, { width: 480, height: 420 });
 		expect([x0, x1]).toEqual([0, 960]);
 		expect(y0).toBeCloseTo(-210, 9);
