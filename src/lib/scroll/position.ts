@@ -12,7 +12,7 @@
  * middle of that strip (see `.sticky` in StoryPage.svelte).
  */
 export const TRIGGER_WIDE = 0.5 as const;
-export const TRIGGER_NARROW = 0.75 as const;
+export const TRIGGER_NARROW = 0.8 as const;
 /** Viewport width (CSS px) from which the steps sit beside the graphic; the same breakpoint as the page's CSS. */
 export const WIDE_MIN_WIDTH = 960;
 

@@ -30,9 +30,9 @@ describe('activeStepIndex', () => {
 
 describe('triggerFraction', () => {
 	it.each([
-		[320, 0.75],
-		[390, 0.75],
-		[959, 0.75],
+		[320, 0.8],
+		[390, 0.8],
+		[959, 0.8],
 		[960, 0.5],
 		[1280, 0.5]
 	])('at %s px wide the line sits at %s of the height', (width, expected) => {
