@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../types';
 import { decodeText, normaliseNewlines } from './decode';
-import { detectDelimiter, readRecords, type Delimiter } from './csv';
+import { detectDelimiter, readRecords } from './csv';
 import { detectDecimalMark, type DecimalChoice } from './numbers';
 import { error, warning } from './problems';
 
@@ -37,15 +37,13 @@ export interface TableRow<K extends string> {
 
 export interface Table<K extends string> {
 	rows: TableRow<K>[];
-	delimiter: Delimiter;
 	decimal: DecimalChoice;
 	problems: Problem[];
-	/** false when the file could not be read as a table at all (not text, empty, columns missing) */
-	readable: boolean;
 }
 
-function unreadable<K extends string>(problems: Problem[], delimiter: Delimiter = ','): Table<K> {
-	return { rows: [], delimiter, decimal: { mark: '.', ambiguous: false }, problems, readable: false };
+/** A file that could not be read as a table at all (not text, empty, columns missing): no rows, only its problems. */
+function unreadable<K extends string>(problems: Problem[]): Table<K> {
+	return { rows: [], decimal: { mark: '.', ambiguous: false }, problems };
 }
 
 /** Header names compare trimmed and case-insensitively: `Lat ` is `lat`. */
@@ -64,7 +62,7 @@ export function readTable<K extends string>(bytes: Uint8Array, file: string, spe
 	const { records, problems: syntax } = readRecords(text, delimiter);
 	const problems: Problem[] = syntax.map((p) => error({ file, line: p.line, column: p.column, field: '' }, p.message));
 	const [header, ...body] = records;
-	if (!header) return unreadable(problems.length > 0 ? problems : [empty], delimiter);
+	if (!header) return unreadable(problems.length > 0 ? problems : [empty]);
 
 	// where each known column sits in this file, 0-based
 	const positions = new Map<K, number>();
@@ -92,7 +90,7 @@ export function readTable<K extends string>(bytes: Uint8Array, file: string, spe
 			)
 		);
 	}
-	if (missing.length > 0) return unreadable(problems, delimiter);
+	if (missing.length > 0) return unreadable(problems);
 	if (body.length === 0 && syntax.length === 0) {
 		problems.push(error({ ...fileLevel, line: header.line }, 'no rows: the file has a header but no data (expected at least one row under the header)'));
 	}
@@ -125,5 +123,5 @@ export function readTable<K extends string>(bytes: Uint8Array, file: string, spe
 		rows.push({ line: record.line, cells });
 	}
 	const samples = rows.flatMap((row) => spec.numeric.map((name) => ({ value: row.cells[name].value, maxAbs: spec.maxAbs?.[name] })));
-	return { rows, delimiter, decimal: detectDecimalMark(samples, delimiter), problems, readable: true };
+	return { rows, decimal: detectDecimalMark(samples, delimiter), problems };
 }
