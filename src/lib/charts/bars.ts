@@ -11,7 +11,7 @@
  * the server render must already be right); the estimate is deliberately
  * generous so labels never collide or leave the chart.
  */
-import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
+import { bandLayout, linearMap, niceDomain, niceTicks } from '$lib/charts/linear';
 import { formatBnUsd, formatNumber, formatPctChange } from '$lib/format';
 import { BARS_COPY, periodsShown } from '$lib/charts/bars-text';
 import type { CapexRow, ChartState, Lang, MarketPeriod, MarketRow } from '$lib/types';
@@ -199,16 +199,14 @@ function checkedWidth(width: number, chart: string): number {
 }
 
 /**
- * A linear scale from zero: the domain always includes 0 and every value
- * (even those not shown), made "nice" for round ticks. With no values or
- * only zeros it spans 0..1, so a layout never divides by zero.
+ * The domain of a linear scale from zero: it always includes 0 and every
+ * value (even those not shown), made "nice" for round ticks. With no values
+ * or only zeros it spans 0..1, so a layout never divides by zero.
  */
-function zeroBasedScale(values: number[], tickCount: number): ScaleLinear<number, number> {
+function zeroBasedDomain(values: number[], tickCount: number): [number, number] {
 	const low = Math.min(0, ...values);
 	const high = Math.max(0, ...values);
-	return scaleLinear()
-		.domain(low === high ? [0, 1] : [low, high])
-		.nice(tickCount);
+	return niceDomain(low === high ? [0, 1] : [low, high], tickCount);
 }
 
 function lineHeightOf(fontSize: number): number {
@@ -257,12 +255,13 @@ export function capexLayout(
 	const height = baselineArea + categoryHeight;
 
 	const tickCount = clamp(Math.round(plotHeight / TICK_SPACING_PX), MIN_TICKS, MAX_TICKS);
-	const y = zeroBasedScale(
+	const domain = zeroBasedDomain(
 		rows.map((r) => r.valueBnUsd),
 		tickCount
-	).range([baselineArea, plotTop]);
+	);
+	const y = linearMap(domain, [baselineArea, plotTop]);
 	const baselineY = y(0);
-	const tickValues = y.ticks(tickCount);
+	const tickValues = niceTicks(domain, tickCount);
 	const tickLabels = tickValues.map((v) => formatNumber(v, lang));
 	const plotLeft = Math.max(0, ...tickLabels.map((l) => estimateTextWidth(l, SMALL_FONT_PX))) + LABEL_GAP_PX;
 	const plotRight = width;
@@ -274,17 +273,13 @@ export function capexLayout(
 	}));
 
 	const keys = rows.map((row, i) => `${i}-${row.year}`);
-	const band = scaleBand<string>()
-		.domain(keys)
-		.range([plotLeft, plotRight])
-		.paddingInner(CAPEX_PADDING_INNER)
-		.paddingOuter(CAPEX_PADDING_OUTER);
-	const barWidth = Math.min(band.bandwidth(), MAX_CAPEX_BAR_WIDTH_PX);
+	const bands = bandLayout(rows.length, [plotLeft, plotRight], CAPEX_PADDING_INNER, CAPEX_PADDING_OUTER);
+	const barWidth = Math.min(bands.bandwidth, MAX_CAPEX_BAR_WIDTH_PX);
 
 	const bars = rows.map((row, i): CapexBar => {
 		const key = keys[i] ?? String(i);
 		const visible = shown.has(row.year);
-		const centre = (band(key) ?? plotLeft) + band.bandwidth() / 2;
+		const centre = (bands.starts[i] ?? plotLeft) + bands.bandwidth / 2;
 		const top = visible ? Math.min(y(row.valueBnUsd), baselineY) : baselineY;
 		const barHeight = visible ? Math.abs(y(row.valueBnUsd) - baselineY) : 0;
 		const lines = labelLines[i] ?? [];
@@ -327,7 +322,7 @@ export function capexLayout(
 		plotRight,
 		plotTop,
 		tickLabelX: plotLeft - LABEL_GAP_PX,
-		domain: [y.domain()[0] ?? 0, y.domain()[1] ?? 1],
+		domain,
 		ticks,
 		bars,
 		unit: BARS_COPY[lang].capexUnit
@@ -338,6 +333,13 @@ function marketValueText(row: MarketRow, lang: Lang): string {
 	return formatPctChange(row.changePct, lang, { lowerBound: row.lowerBound });
 }
 
+/** The market chart's value axis: its domain, the map to x in px, and the tick values. */
+interface MarketScale {
+	domain: [number, number];
+	x: (changePct: number) => number;
+	tickValues: number[];
+}
+
 /**
  * The horizontal scale: zero-based, as many ticks as fit without their
  * labels touching, and a range that leaves each bar's own value label room
@@ -345,34 +347,29 @@ function marketValueText(row: MarketRow, lang: Lang): string {
  * while "+110 %" on the longest bar still fits). A negative move reserves
  * room on the left for its label.
  */
-function marketScale(
-	rows: MarketRow[],
-	width: number,
-	lang: Lang
-): { x: ScaleLinear<number, number>; tickValues: number[] } {
+function marketScale(rows: MarketRow[], width: number, lang: Lang): MarketScale {
 	const labelWidths = rows.map((r) => estimateTextWidth(marketValueText(r, lang), LABEL_FONT_PX, 'bold') + LABEL_GAP_PX);
 	const rangeLeft = Math.max(0, ...rows.map((r, i) => (r.changePct < 0 ? (labelWidths[i] ?? 0) : 0)));
-	let fallback: { x: ScaleLinear<number, number>; tickValues: number[] } | null = null;
+	let fallback: MarketScale | null = null;
 	for (let count = MAX_MARKET_TICKS; count >= MIN_TICKS; count--) {
-		const scale = zeroBasedScale(
+		const domain = zeroBasedDomain(
 			rows.map((r) => r.changePct),
 			count
 		);
-		const [low = 0, high = 1] = scale.domain();
+		const [low, high] = domain;
 		let rangeRight = width;
 		rows.forEach((row, i) => {
 			const share = (row.changePct - low) / (high - low);
 			const room = width - (labelWidths[i] ?? 0) - rangeLeft;
 			if (row.changePct > 0 && share > 0) rangeRight = Math.min(rangeRight, rangeLeft + room / share);
 		});
-		scale.range([rangeLeft, rangeRight]);
-		const tickValues = scale.ticks(count);
-		fallback = { x: scale, tickValues };
+		const tickValues = niceTicks(domain, count);
+		fallback = { domain, x: linearMap(domain, [rangeLeft, rangeRight]), tickValues };
 		const widest = Math.max(0, ...tickValues.map((t) => estimateTextWidth(formatPctChange(t, lang), SMALL_FONT_PX)));
 		const spacing = tickValues.length > 1 ? (rangeRight - rangeLeft) / (tickValues.length - 1) : Infinity;
 		if (spacing >= widest + MIN_TICK_LABEL_GAP_PX) return fallback;
 	}
-	return fallback ?? { x: scaleLinear().domain([0, 1]).range([rangeLeft, width]), tickValues: [0, 1] };
+	return fallback ?? { domain: [0, 1], x: linearMap([0, 1], [rangeLeft, width]), tickValues: [0, 1] };
 }
 
 /**
@@ -407,7 +404,7 @@ export function marketLayout(
 	const grouped = groupOrder.length > 1;
 	const domainRows = rows.filter((r) => periods.length === 0 || periods.includes(r.period));
 
-	const { x, tickValues } = marketScale(domainRows, width, lang);
+	const { domain, x, tickValues } = marketScale(domainRows, width, lang);
 	const zeroX = x(0);
 
 	const labelLineHeight = lineHeightOf(LABEL_FONT_PX);
@@ -541,7 +538,7 @@ export function marketLayout(
 		zeroX,
 		axisY,
 		tickLabelY: axisY + LABEL_GAP_PX + SMALL_FONT_PX,
-		domain: [x.domain()[0] ?? 0, x.domain()[1] ?? 1],
+		domain,
 		ticks,
 		bars,
 		groups,
