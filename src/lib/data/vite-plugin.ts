@@ -17,9 +17,9 @@ import { checkProject, formatProblem, hasErrors, summarise } from './check';
 const SETTLE_MS = 80;
 
 /**
- * SvelteKit runs a second, nested `vite build` for the client with a fresh
- * copy of this plugin; this environment variable lets that run skip
- * re-printing the report the first run already printed.
+ * SvelteKit builds the client after the server with a fresh copy of this
+ * plugin; this environment variable lets that run skip re-printing a
+ * passing report the first run already printed. Failing reports always print.
  */
 const REPORTED_ENV = 'STORY_DATA_REPORTED';
 
@@ -48,7 +48,7 @@ export function storyData(): Plugin {
 			if (command !== 'build') return;
 			const { lines, failed } = report(root);
 			const text = lines.join('\n');
-			if (process.env[REPORTED_ENV] !== text) console.error(text);
+			if (failed || process.env[REPORTED_ENV] !== text) console.error(text);
 			process.env[REPORTED_ENV] = text;
 			if (failed) throw new Error(`invalid data, nothing was built: ${lines[lines.length - 1] ?? ''} (see the lines above)`);
 		},
@@ -57,9 +57,10 @@ export function storyData(): Plugin {
 			const logger = server.config.logger;
 			const print = (): void => {
 				const { lines, failed } = report(root);
+				// bare lines, no timestamp prefix: editors' tools jump to FILE:LINE:COLUMN at the start of a line
 				for (const line of lines) {
-					if (failed) logger.warn(line, { timestamp: true });
-					else logger.info(line, { timestamp: true });
+					if (failed) logger.warn(line);
+					else logger.info(line);
 				}
 			};
 			server.watcher.add(dataDir);
