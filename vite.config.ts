@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { storyData } from './src/lib/data/vite-plugin';
+import { storyData } from './src/lib/data/vite-plugin.ts';
 
 export default defineConfig({
 	// the data check runs first, so an invalid file stops the build before anything is written

@@ -81,7 +81,7 @@ describe.each(VIEWPORTS)('the French story at $width×$height', ({ name, width, 
 		for (let i = 0; i < fr.steps.length; i++) {
 			await centreStep(page, i);
 			await expectActiveStep(page, i);
-			if ([0, 2, 5, 8, 12, 13].includes(i)) {
+			if ([0, 2, 4, 5, 8, 10, 12, 13].includes(i)) {
 				await page.waitForTimeout(800); // let the zoom and bars settle before the picture
 				await page.screenshot({ path: `${SCREENSHOTS}/${name}-step-${i}.png` });
 			}

@@ -1,7 +1,7 @@
 /** `data/capex.csv`: AI investment per year, in billions of US dollars. */
-import type { CapexRow, Problem } from '../types';
-import { readTable, type Cell } from './table';
-import { boolean, complete, number, text, uniqueKeys, type Converting } from './convert';
+import type { CapexRow, Problem } from '../types.ts';
+import { readTable, type Cell } from './table.ts';
+import { boolean, complete, number, text, uniqueKeys, type Converting } from './convert.ts';
 
 export const CAPEX_COLUMNS = ['year', 'companies', 'value_busd', 'estimate', 'lower_bound', 'source'] as const;
 

@@ -5,19 +5,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGS, type Lang, type Problem, type Story, type StoryData } from '../types';
-import { parseCapex } from './capex';
-import { parseDatacentres } from './datacenters';
-import { decodeText } from './decode';
-import { parseMarket } from './market';
-import { error, formatProblem, hasErrors, sortProblems } from './problems';
-import { parseStory } from './story';
+import { LANGS, type Lang, type Problem, type Story, type StoryData } from '../types.ts';
+import { parseCapex } from './capex.ts';
+import { parseDatacentres } from './datacenters.ts';
+import { decodeText } from './decode.ts';
+import { parseMarket } from './market.ts';
+import { error, formatProblem, hasErrors, sortProblems } from './problems.ts';
+import { parseStory } from './story.ts';
 
 export { formatProblem, hasErrors };
-export { parseCapex } from './capex';
-export { parseDatacentres } from './datacenters';
-export { parseMarket } from './market';
-export { parseStory } from './story';
+export { parseCapex } from './capex.ts';
+export { parseDatacentres } from './datacenters.ts';
+export { parseMarket } from './market.ts';
+export { parseStory } from './story.ts';
 
 export interface ProjectCheck {
 	/** null when any CSV has an error */

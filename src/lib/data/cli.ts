@@ -4,7 +4,7 @@
  * one-line summary; exits 0 when valid, 1 otherwise.
  */
 import { resolve } from 'node:path';
-import { checkProject, formatProblem, hasErrors, summarise } from './check';
+import { checkProject, formatProblem, hasErrors, summarise } from './check.ts';
 
 const root = resolve(process.argv[2] ?? '.');
 const check = checkProject(root);

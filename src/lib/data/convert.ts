@@ -3,10 +3,10 @@
  * records an error saying what was found and what was expected, and returns
  * undefined. Each column is converted by its declared type; nothing is guessed.
  */
-import type { Problem } from '../types';
-import type { Cell } from './table';
-import { readNumber, type DecimalChoice } from './numbers';
-import { error, listOr, quote } from './problems';
+import type { Problem } from '../types.ts';
+import type { Cell } from './table.ts';
+import { readNumber, type DecimalChoice } from './numbers.ts';
+import { error, listOr, quote } from './problems.ts';
 
 /** Collects the problems of one file while its cells are converted. */
 export interface Converting {

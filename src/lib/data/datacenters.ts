@@ -1,11 +1,11 @@
 /** `data/datacenters.csv`: one row per data-centre site, or per country marker. */
-import { PRECISIONS, SITE_STATUSES, type DataCentre, type Problem } from '../types';
-import { readTable, type Cell } from './table';
-import { complete, number, oneOf, text, uniqueKeys, type Converting } from './convert';
-import { isAlpha2, isOnMap } from './countries';
-import { placePoint } from './geo';
-import { suggestCountries } from './suggest';
-import { error, listOr, quote, warning } from './problems';
+import { PRECISIONS, SITE_STATUSES, type DataCentre, type Problem } from '../types.ts';
+import { readTable, type Cell } from './table.ts';
+import { complete, number, oneOf, text, uniqueKeys, type Converting } from './convert.ts';
+import { isAlpha2, isOnMap } from './countries.ts';
+import { placePoint } from './geo.ts';
+import { suggestCountries } from './suggest.ts';
+import { error, listOr, quote, warning } from './problems.ts';
 
 export const DATACENTRE_COLUMNS = ['id', 'country', 'status', 'precision', 'lat', 'lon', 'source'] as const;
 

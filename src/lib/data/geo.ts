@@ -7,7 +7,7 @@ import { feature } from 'topojson-client';
 import type { Feature, Geometry, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { alpha2ToNumeric } from './countries';
+import { alpha2ToNumeric } from './countries.ts';
 
 export type Placement = 'inside' | 'near' | 'swapped' | 'outside';
 

@@ -1,7 +1,7 @@
 /** `data/market.csv`: the market reaction, one row per listing and period. */
-import { MARKET_PERIODS, type MarketRow, type Problem } from '../types';
-import { readTable, type Cell } from './table';
-import { boolean, complete, number, oneOf, text, uniqueKeys, type Converting } from './convert';
+import { MARKET_PERIODS, type MarketRow, type Problem } from '../types.ts';
+import { readTable, type Cell } from './table.ts';
+import { boolean, complete, number, oneOf, text, uniqueKeys, type Converting } from './convert.ts';
 
 export const MARKET_COLUMNS = ['id', 'company', 'listing_fr', 'listing_en', 'period', 'change_pct', 'lower_bound', 'source'] as const;
 

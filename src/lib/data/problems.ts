@@ -2,7 +2,7 @@
  * Located problems in editors' files, and the one line format every tool
  * prints them in: `FILE:LINE:COLUMN: FIELD: message` (see DESIGN.md, "The contract").
  */
-import type { Problem } from '../types';
+import type { Problem } from '../types.ts';
 
 /** What a converter or a rule found, before it knows which file and line it is in. */
 export interface Place {

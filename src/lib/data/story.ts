@@ -16,10 +16,10 @@ import {
 	type Step,
 	type Story,
 	type StoryData
-} from '../types';
-import { isOnMap } from './countries';
-import { suggestCountries } from './suggest';
-import { error, listOr, quote, warning, type Place } from './problems';
+} from '../types.ts';
+import { isOnMap } from './countries.ts';
+import { suggestCountries } from './suggest.ts';
+import { error, listOr, quote, warning, type Place } from './problems.ts';
 
 /** A `key: value` line of the copy, where it is. */
 interface KeyLine {

@@ -4,7 +4,7 @@
  * the map can draw are suggested.
  */
 import iso from 'iso-3166-1';
-import { MAP_CODES } from './countries';
+import { MAP_CODES } from './countries.ts';
 
 /**
  * Codes people write that ISO 3166-1 reserves for something else or not at

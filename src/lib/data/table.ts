@@ -3,11 +3,11 @@
  * (case-insensitive, any order), and the file-level and row-shape problems.
  * Each file's module then converts cells with the converters in `convert.ts`.
  */
-import type { Problem } from '../types';
-import { decodeText, normaliseNewlines } from './decode';
-import { detectDelimiter, readRecords } from './csv';
-import { detectDecimalMark, type DecimalChoice } from './numbers';
-import { error, warning } from './problems';
+import type { Problem } from '../types.ts';
+import { decodeText, normaliseNewlines } from './decode.ts';
+import { detectDelimiter, readRecords } from './csv.ts';
+import { detectDecimalMark, type DecimalChoice } from './numbers.ts';
+import { error, warning } from './problems.ts';
 
 export interface TableSpec<K extends string> {
 	/** the columns the file must have, in their canonical order and spelling */

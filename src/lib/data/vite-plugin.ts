@@ -7,7 +7,7 @@
  */
 import { basename, extname, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { checkProject, formatProblem, hasErrors, summarise } from './check';
+import { checkProject, formatProblem, hasErrors, summarise } from './check.ts';
 
 /**
  * Saves arrive as bursts of events (Excel writes a temporary file, then
