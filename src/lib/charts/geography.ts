@@ -84,7 +84,7 @@ export const LABEL_LEFT_FROM = 0.75;
  * CSS variables. They must equal `--land` and `--land-stroke` in
  * src/lib/styles/tokens.css (a unit test checks it).
  */
-export const BASE_MAP_COLOURS = { land: '#e4e1da', border: '#ffffff' } as const;
+export const BASE_MAP_COLOURS = { land: '#e4e1da', border: '#ffffff', sea: '#f1f4f6' } as const;
 
 interface CountryProperties {
 	name: string;
@@ -148,9 +148,13 @@ export function worldSvg(): string {
 	const land = path(merge(topology, countries as Parameters<typeof merge>[1])) ?? '';
 	const collection: GeometryCollection<CountryProperties> = { type: 'GeometryCollection', geometries: countries };
 	const borders = path(mesh(topology, collection, (a, b) => a !== b)) ?? '';
+	// the globe's outline, filled as sea, so the map reads as a map and not as a box of blue;
+	// its colour comes from the page's --sea token, which inherits through <use>
+	const sphere = path({ type: 'Sphere' }) ?? '';
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${height}" width="${MAP_WIDTH}" height="${height}" fill="${BASE_MAP_COLOURS.land}" stroke="${BASE_MAP_COLOURS.border}" stroke-width="0.5">`,
 		`<g id="${WORLD_ID}">`,
+		`<path stroke="none" style="fill:var(--sea,${BASE_MAP_COLOURS.sea})" d="${relativePath(sphere, PATH_DIGITS)}"/>`,
 		`<path stroke="none" d="${relativePath(land, PATH_DIGITS)}"/>`,
 		`<path fill="none" stroke-linejoin="round" vector-effect="non-scaling-stroke" d="${relativePath(borders, PATH_DIGITS)}"/>`,
 		'</g>',
