@@ -19,18 +19,6 @@ export interface Scratch {
 	remove(): void;
 }
 
-/**
- * The data plugin must run in the copy's builds; if vite.config.ts does not
- * list it yet, the copy's config gets it, placed before sveltekit().
- */
-function ensureDataPlugin(configPath: string): void {
-	const config = readFileSync(configPath, 'utf8');
-	if (config.includes('storyData(')) return;
-	const patched = `import { storyData } from './src/lib/data/vite-plugin';\n${config.replace('plugins: [sveltekit()', 'plugins: [storyData(), sveltekit()')}`;
-	if (!patched.includes('storyData(), sveltekit()')) throw new Error('cannot add storyData() to the scratch vite.config.ts: no "plugins: [sveltekit()"');
-	writeFileSync(configPath, patched);
-}
-
 export function makeScratchProject(source = process.cwd()): Scratch {
 	const dir = mkdtempSync(join(tmpdir(), 'story-scratch-'));
 	for (const entry of COPIED) {
@@ -38,7 +26,6 @@ export function makeScratchProject(source = process.cwd()): Scratch {
 		if (existsSync(from)) cpSync(from, join(dir, entry), { recursive: true });
 	}
 	symlinkSync(resolve(source, 'node_modules'), join(dir, 'node_modules'), 'dir');
-	ensureDataPlugin(join(dir, 'vite.config.ts'));
 	return {
 		dir,
 		path: (file) => join(dir, file),
