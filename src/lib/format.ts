@@ -25,7 +25,8 @@ const MAX_FRACTION_DIGITS = 1;
 /** Digits kept for a value that one decimal would show as 0 (e.g. 0.04), so a small move is not written "0". */
 const SMALL_VALUE_SIGNIFICANT_DIGITS = 2;
 
-const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+/** The BCP 47 locale behind each language, for every Intl formatter of the story (numbers, lists, country names). */
+export const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 const LOWER_BOUND_PREFIX: Record<Lang, string> = { fr: 'plus de ', en: 'more than ' };
 

@@ -4,7 +4,7 @@
  * so a translator finds them in one place, and tested like any other output.
  */
 import { MARKET_PERIODS, type CapexRow, type Lang, type MarketPeriod, type MarketRow } from '$lib/types';
-import { NBSP } from '$lib/format';
+import { LOCALES, NBSP } from '$lib/format';
 
 interface BarsCopy {
 	capexTitle: (companyCount: number) => string;
@@ -68,8 +68,6 @@ export const BARS_COPY: Record<Lang, BarsCopy> = {
 	}
 };
 
-const LIST_LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
-
 /** Values in first-seen order, without repeats or blanks. */
 function unique(values: string[]): string[] {
 	return [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
@@ -107,7 +105,7 @@ export function capexHeading(rows: CapexRow[], lang: Lang): { title: string; sub
 		title: copy.capexTitle(companies.length),
 		subtitle:
 			companies.length > 0
-				? copy.capexCovers(new Intl.ListFormat(LIST_LOCALES[lang], { type: 'conjunction' }).format(companies))
+				? copy.capexCovers(new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(companies))
 				: copy.capexUnit
 	};
 }
