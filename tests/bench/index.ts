@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstLoadJs, gzipBytes } from '../sizes';
+import { firstLoadJs, gzipBytes, inlineScripts } from '../sizes';
 
 const BUILD = 'build';
 
@@ -20,8 +20,12 @@ const buildSeconds = (performance.now() - started) / 1000;
 console.log(`build time: ${buildSeconds.toFixed(1)} s (vite build, 2 cores)`);
 for (const page of ['index.html', 'en/index.html']) {
 	const js = firstLoadJs(BUILD, page);
+	const inline = inlineScripts(BUILD, page);
 	const html = readFileSync(join(BUILD, page));
-	console.log(`${page}: first-load JS ${kb(js.gzip)} gzip (${kb(js.raw)} raw, ${js.files.length} files); HTML ${kb(gzipBytes(html))} gzip (${kb(html.length)} raw)`);
+	console.log(
+		`${page}: first-load JS files ${kb(js.gzip)} gzip (${kb(js.raw)} raw, ${js.files.length} files; target 45 KB); ` +
+			`inline scripts ${kb(inline.gzip)} gzip; HTML ${kb(gzipBytes(html))} gzip (${kb(html.length)} raw)`
+	);
 }
 const world = readFileSync(join(BUILD, 'geo/world.svg'));
 console.log(`map geometry (geo/world.svg): ${kb(gzipBytes(world))} gzip (${kb(world.length)} raw)`);
