@@ -50,7 +50,7 @@ function read(root: string, file: string): { bytes: Uint8Array } | { problem: Pr
 }
 
 /** Reads one copy file's bytes (UTF-8 or Windows-1252) and parses it. */
-export function parseStoryBytes(bytes: Uint8Array, file: string, data: StoryData | null, lang: Lang): { story: Story | null; problems: Problem[] } {
+export function parseStoryBytes(bytes: Uint8Array, file: string, data: Partial<StoryData> | null, lang: Lang): { story: Story | null; problems: Problem[] } {
 	const decoded = decodeText(bytes);
 	if (!decoded.ok) return { story: null, problems: [error({ file, line: 1, column: 1, field: '' }, decoded.message)] };
 	return parseStory(decoded.text, file, data, lang);
@@ -58,20 +58,23 @@ export function parseStoryBytes(bytes: Uint8Array, file: string, data: StoryData
 
 export function checkProject(root: string): ProjectCheck {
 	const problems: Problem[] = [];
-	const parseFile = <T>(file: string, parse: (bytes: Uint8Array, file: string) => { rows: T[]; problems: Problem[] }): T[] => {
+	/** a file's rows, or undefined when the file has an error (so nothing is checked against half a file) */
+	const parseFile = <T>(file: string, parse: (bytes: Uint8Array, file: string) => { rows: T[]; problems: Problem[] }): T[] | undefined => {
 		const content = read(root, file);
 		if ('problem' in content) {
 			problems.push(content.problem);
-			return [];
+			return undefined;
 		}
 		const result = parse(content.bytes, file);
 		problems.push(...result.problems);
-		return result.rows;
+		return hasErrors(result.problems) ? undefined : result.rows;
 	};
 	const datacentres = parseFile(DATA_FILES.datacentres, parseDatacentres);
 	const capex = parseFile(DATA_FILES.capex, parseCapex);
 	const market = parseFile(DATA_FILES.market, parseMarket);
-	const data = hasErrors(problems) ? null : { datacentres, capex, market };
+	const data = datacentres && capex && market ? { datacentres, capex, market } : null;
+	// the copy is checked against every CSV that is valid, so one bad file hides no problem in the copy
+	const references: Partial<StoryData> = { datacentres, capex, market };
 
 	const stories: Partial<Record<Lang, Story>> = {};
 	for (const lang of LANGS) {
@@ -81,7 +84,7 @@ export function checkProject(root: string): ProjectCheck {
 			problems.push(content.problem);
 			continue;
 		}
-		const result = parseStoryBytes(content.bytes, file, data, lang);
+		const result = parseStoryBytes(content.bytes, file, references, lang);
 		problems.push(...result.problems);
 		if (result.story) stories[lang] = result.story;
 	}

@@ -125,7 +125,8 @@ function listItems(key: KeyLine): { item: string; column: number }[] {
 interface Context {
 	file: string;
 	problems: Problem[];
-	data: StoryData | null;
+	/** the CSV rows to check references against; a file left out is not checked against */
+	data: Partial<StoryData> | null;
 }
 
 function at(ctx: Context, key: KeyLine, column = key.column): Place {
@@ -158,7 +159,8 @@ function mapState(step: ScannedStep, ctx: Context): ChartState | undefined {
 }
 
 function capexState(step: ScannedStep, ctx: Context): ChartState | undefined {
-	const dataYears = ctx.data?.capex.map((row) => row.year) ?? [];
+	const capex = ctx.data?.capex;
+	const dataYears = capex?.map((row) => row.year) ?? [];
 	const yearsKey = step.keys.find((k) => k.key === 'years');
 	if (!yearsKey || yearsKey.value === '') return { chart: 'capex', years: dataYears };
 	const listed = new Set<number>();
@@ -168,18 +170,19 @@ function capexState(step: ScannedStep, ctx: Context): ChartState | undefined {
 		if (Number.isNaN(year)) {
 			ctx.problems.push(error(at(ctx, yearsKey, column), `${quote(item)} is not a year (expected years from data/capex.csv separated by commas, e.g. 2023, 2025)`));
 			ok = false;
-		} else if (ctx.data && !dataYears.includes(year)) {
+		} else if (capex && !dataYears.includes(year)) {
 			ctx.problems.push(error(at(ctx, yearsKey, column), `${year} is not a year in data/capex.csv (expected ${listOr(dataYears.map(String))})`));
 			ok = false;
 		} else listed.add(year);
 	}
 	if (!ok) return undefined;
 	// the chart shows years in data order, whatever order the copy lists them in
-	return { chart: 'capex', years: ctx.data ? dataYears.filter((year) => listed.has(year)) : [...listed] };
+	return { chart: 'capex', years: capex ? dataYears.filter((year) => listed.has(year)) : [...listed] };
 }
 
 function marketState(step: ScannedStep, ctx: Context): ChartState | undefined {
-	const rows = ctx.data?.market ?? [];
+	const market = ctx.data?.market;
+	const rows = market ?? [];
 	const rowsKey = step.keys.find((k) => k.key === 'rows');
 	if (!rowsKey || rowsKey.value === '') {
 		return { chart: 'market', rows: rows.filter((row) => row.period === 'day').map((row) => row.id) };
@@ -187,7 +190,7 @@ function marketState(step: ScannedStep, ctx: Context): ChartState | undefined {
 	const ids: string[] = [];
 	let ok = true;
 	for (const { item, column } of listItems(rowsKey)) {
-		if (ctx.data && !rows.some((row) => row.id === item)) {
+		if (market && !rows.some((row) => row.id === item)) {
 			ctx.problems.push(error(at(ctx, rowsKey, column), `${quote(item)} is not an id in data/market.csv (expected ids separated by commas, among ${listOr(rows.map((row) => row.id))})`));
 			ok = false;
 		} else if (ids.includes(item)) {
@@ -227,7 +230,7 @@ function strings(value: unknown): string[] {
  * rows steps name; pass null when the CSVs have errors, and those checks are
  * skipped (their errors are already reported). Never throws.
  */
-export function parseStory(text: string, file: string, data: StoryData | null, lang: Lang): { story: Story | null; problems: Problem[] } {
+export function parseStory(text: string, file: string, data: Partial<StoryData> | null, lang: Lang): { story: Story | null; problems: Problem[] } {
 	const ctx: Context = { file, problems: [], data };
 	const source = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
 	const doc = archieml.load(source);

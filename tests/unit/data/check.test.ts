@@ -63,6 +63,23 @@ describe('checkProject', () => {
 			`data/story.${lang}.aml:24:14: years: 2023 is not a year in data/capex.csv (expected 2022 or 2025)`;
 		expect(lines(checkProject(root).problems)).toEqual([expected('en'), expected('fr')]);
 	});
+
+	it('still checks the copy against the valid files when another file has an error', () => {
+		const badRows = 'rows: alibaba-asia, alibaba-hk';
+		let story = '';
+		const root = scratchData((dir) => {
+			writeFileSync(join(dir, 'capex.csv'), 'year,companies,value_busd,estimate,lower_bound,source\n2023,a,13 Md$,no,no,x\n');
+			story = readFileSync(join(dir, 'story.fr.aml'), 'utf8').replace(/^rows: .*$/m, badRows);
+			writeFileSync(join(dir, 'story.fr.aml'), story);
+		});
+		const line = story.split('\n').indexOf(badRows) + 1;
+		const check = checkProject(root);
+		expect(check.data).toBeNull();
+		const found = lines(check.problems.filter((p) => p.file !== 'data/story.en.aml'));
+		expect(found).toHaveLength(2);
+		expect(found[0]).toBe('data/capex.csv:2:3: value_busd: "13 Md$" is not an amount of money (expected billions of US dollars, a number 0 or more, e.g. 32)');
+		expect(found[1]).toMatch(new RegExp(`^data/story\\.fr\\.aml:${line}:21: rows: "alibaba-hk" is not an id in data/market\\.csv \\(expected ids`));
+	});
 });
 
 describe('formatProblem and hasErrors', () => {
