@@ -1,10 +1,12 @@
 /**
  * The words the two bar charts print around the data (titles, units, group
- * headings, the source line), in both languages. Kept apart from the layout
- * so a translator finds them in one place, and tested like any other output.
+ * headings), in both languages; the source line, shared with the map, is in
+ * chart-text.ts. Kept apart from the layout so a translator finds them in
+ * one place, and tested like any other output.
  */
 import { MARKET_PERIODS, type CapexRow, type Lang, type MarketPeriod, type MarketRow } from '$lib/types';
-import { LOCALES, NBSP } from '$lib/format';
+import { LOCALES } from '$lib/format';
+import { unique } from '$lib/charts/chart-text';
 
 interface BarsCopy {
 	capexTitle: (companyCount: number) => string;
@@ -15,10 +17,6 @@ interface BarsCopy {
 	marketTitle: Record<'day' | 'ytd' | 'both', string>;
 	marketUnit: string;
 	periodHeading: Record<MarketPeriod, string>;
-	/** the label before one source and before several */
-	source: string;
-	sources: string;
-	sourceSeparator: string;
 }
 
 /** Counts written in words in a title; past these the title gives no count. */
@@ -42,10 +40,7 @@ export const BARS_COPY: Record<Lang, BarsCopy> = {
 			both: 'La réaction des marchés le jour de l’annonce, et depuis le 1er janvier'
 		},
 		marketUnit: 'variation du cours de l’action, en %',
-		periodHeading: { day: 'Le jour de l’annonce', ytd: 'Depuis le 1er janvier' },
-		source: `Source${NBSP}:`,
-		sources: `Sources${NBSP}:`,
-		sourceSeparator: `${NBSP}; `
+		periodHeading: { day: 'Le jour de l’annonce', ytd: 'Depuis le 1er janvier' }
 	},
 	en: {
 		capexTitle: (count) => {
@@ -61,29 +56,9 @@ export const BARS_COPY: Record<Lang, BarsCopy> = {
 			both: 'How markets reacted on the day of the announcement, and since 1 January'
 		},
 		marketUnit: 'change in share price, %',
-		periodHeading: { day: 'On the day of the announcement', ytd: 'Since 1 January' },
-		source: 'Source:',
-		sources: 'Sources:',
-		sourceSeparator: '; '
+		periodHeading: { day: 'On the day of the announcement', ytd: 'Since 1 January' }
 	}
 };
-
-/** Values in first-seen order, without repeats or blanks. */
-function unique(values: string[]): string[] {
-	return [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
-}
-
-/**
- * The line under a chart, from the rows' `source` column, de-duplicated:
- * "Source : Bloomberg Intelligence" or "Sources : A ; B". Empty when no row
- * names a source (the data check reports that; the chart does not invent one).
- */
-export function sourceLine(rows: { source: string }[], lang: Lang): string {
-	const sources = unique(rows.map((r) => r.source));
-	if (sources.length === 0) return '';
-	const copy = BARS_COPY[lang];
-	return `${sources.length === 1 ? copy.source : copy.sources} ${sources.join(copy.sourceSeparator)}`;
-}
 
 /**
  * The companies the capex figures cover, from the comma-separated

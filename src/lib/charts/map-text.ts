@@ -1,13 +1,12 @@
 /**
- * The map's words, in French and English: country names, the legend, the
- * source line, and the plain-text description a screen reader reads for each
- * state of the map. Pure and browser-safe, like map-layout.ts.
+ * The map's words, in French and English: country names, the legend, and
+ * the plain-text description a screen reader reads for each state of the
+ * map (the source line is chart-text.ts's, shared with the bar charts).
+ * Pure and browser-safe, like map-layout.ts.
  */
-import { NBSP } from '$lib/format';
+import { LOCALES, NBSP } from '$lib/format';
 import type { Lang, MapHighlight, SiteStatus } from '$lib/types';
 import type { MapLayout } from './map-layout';
-
-const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 const displayNames: Partial<Record<Lang, Intl.DisplayNames>> = {};
 
@@ -30,9 +29,6 @@ interface MapCopy {
 	countryOnly: string;
 	/** what a site-level dot means */
 	site: string;
-	source: string;
-	sources: string;
-	sourceSeparator: string;
 	world: string;
 	/** heading of a close-up on one country */
 	closeUp: (country: string) => string;
@@ -55,9 +51,6 @@ export const MAP_COPY: Record<Lang, MapCopy> = {
 		planned: 'Centre de données prévu',
 		countryOnly: `Position indicative${NBSP}: pays seulement`,
 		site: 'Site communiqué',
-		source: `Source${NBSP}:`,
-		sources: `Sources${NBSP}:`,
-		sourceSeparator: `${NBSP}; `,
 		world: 'Carte du monde',
 		closeUp: (country) => `Gros plan sur la carte, ${country}`,
 		count: (n, status, first) => {
@@ -81,9 +74,6 @@ export const MAP_COPY: Record<Lang, MapCopy> = {
 		planned: 'Planned data centre',
 		countryOnly: 'Approximate: country only',
 		site: 'Disclosed site',
-		source: 'Source:',
-		sources: 'Sources:',
-		sourceSeparator: '; ',
 		world: 'World map',
 		closeUp: (country) => `Map close-up, ${country}`,
 		count: (n, status, first) => {
@@ -102,13 +92,6 @@ export const MAP_COPY: Record<Lang, MapCopy> = {
 		approximate: (n) => (n > 1 ? 'positions are approximate, country level only' : 'the position is approximate, country level only')
 	}
 };
-
-/** "Source : A" or "Sources : A ; B", from the layout's de-duplicated sources; empty when there are none. */
-export function mapSourceLine(layout: Pick<MapLayout, 'sources'>, lang: Lang): string {
-	const copy = MAP_COPY[lang];
-	if (layout.sources.length === 0) return '';
-	return `${layout.sources.length === 1 ? copy.source : copy.sources} ${layout.sources.join(copy.sourceSeparator)}`;
-}
 
 const STATUSES: readonly SiteStatus[] = ['existing', 'planned'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capexHeading, coveredCompanies, marketTitle, periodsShown, sourceLine } from '$lib/charts/bars-text';
+import { capexHeading, coveredCompanies, marketTitle, periodsShown } from '$lib/charts/bars-text';
 import type { CapexRow, MarketRow } from '$lib/types';
 
 const capex = (companies: string, source = 'Bloomberg Intelligence'): CapexRow => ({
@@ -18,19 +18,6 @@ const market = (period: MarketRow['period']): MarketRow => ({
 	changePct: 1,
 	lowerBound: false,
 	source: 'Presse'
-});
-
-describe('sourceLine', () => {
-	it.each([
-		['one source, repeated', ['A', 'A', ' A '], 'fr', 'Source\u00a0: A'],
-		['one source', ['A'], 'en', 'Source: A'],
-		['two sources in first-seen order', ['B', 'A', 'B'], 'fr', 'Sources\u00a0: B\u00a0; A'],
-		['two sources', ['B', 'A'], 'en', 'Sources: B; A'],
-		['no rows', [], 'en', ''],
-		['only blank sources', ['', '  '], 'fr', '']
-	] as const)('writes %s', (_name, sources, lang, expected) => {
-		expect(sourceLine(sources.map((source) => ({ source })), lang)).toBe(expected);
-	});
 });
 
 describe('capexHeading', () => {

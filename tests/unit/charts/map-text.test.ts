@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, describeMap, mapSourceLine } from '$lib/charts/map-text';
+import { countryName, describeMap } from '$lib/charts/map-text';
 import type { MapCountry, MapLayout, MapMarker } from '$lib/charts/map-layout';
 import type { Lang, MapHighlight, Precision, SiteStatus } from '$lib/types';
 
@@ -98,14 +98,3 @@ describe('countryName', () => {
 	});
 });
 
-describe('mapSourceLine', () => {
-	it.each<[string[], Lang, string]>([
-		[[], 'fr', ''],
-		[['Alibaba'], 'fr', `Source${NBSP}: Alibaba`],
-		[['Alibaba'], 'en', 'Source: Alibaba'],
-		[['Alibaba', 'Reuters'], 'fr', `Sources${NBSP}: Alibaba${NBSP}; Reuters`],
-		[['Alibaba', 'Reuters'], 'en', 'Sources: Alibaba; Reuters']
-	])('writes %j in %s as %j', (sources, lang, expected) => {
-		expect(mapSourceLine({ sources }, lang)).toBe(expected);
-	});
-});

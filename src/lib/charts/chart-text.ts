@@ -1,0 +1,37 @@
+/**
+ * Words every chart prints the same way, whichever chart it is: the source
+ * line under the bar charts and the map. Kept in one place so the charts
+ * cannot drift apart in wording or punctuation.
+ */
+import { NBSP } from '$lib/format';
+import type { Lang } from '$lib/types';
+
+interface SourceCopy {
+	/** the label before one source and before several */
+	source: string;
+	sources: string;
+	/** between two sources: French sets a no-break space before the semicolon */
+	separator: string;
+}
+
+const SOURCE_COPY: Record<Lang, SourceCopy> = {
+	fr: { source: `Source${NBSP}:`, sources: `Sources${NBSP}:`, separator: `${NBSP}; ` },
+	en: { source: 'Source:', sources: 'Sources:', separator: '; ' }
+};
+
+/** Values in first-seen order, trimmed, without repeats or blanks. */
+export function unique(values: string[]): string[] {
+	return [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
+}
+
+/**
+ * The line under a chart, from the sources of what it shows, de-duplicated:
+ * "Source : Bloomberg Intelligence" or "Sources : A ; B". Empty when none is
+ * named (the data check reports that; the chart does not invent one).
+ */
+export function sourceLine(sources: string[], lang: Lang): string {
+	const named = unique(sources);
+	if (named.length === 0) return '';
+	const copy = SOURCE_COPY[lang];
+	return `${named.length === 1 ? copy.source : copy.sources} ${named.join(copy.separator)}`;
+}
