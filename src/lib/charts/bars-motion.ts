@@ -8,6 +8,9 @@
  * while the reader has not scrolled.
  */
 
+/** How long a bar takes to grow or move to a new state: long enough to follow, short enough not to hold up the reader. */
+export const BAR_TRANSITION_MS = 650;
+
 /** The animated numbers of one mark, e.g. `{ y, height }`. */
 export type MarkGeometry = Record<string, number>;
 

@@ -36,6 +36,8 @@ export type FontWeight = keyof typeof AVERAGE_GLYPH_EM;
 const LABEL_GAP_PX = 6;
 /** Narrowest chart the layout accepts; a measured width of 0 (hidden element) falls back to this. */
 export const MIN_CHART_WIDTH_PX = 240;
+/** Width a chart is laid out at before it is measured (server render, no JavaScript): a phone's column, the commonest reader. */
+export const SERVER_WIDTH_PX = 360;
 /** One tick per this many pixels of plot: enough to read values, few enough not to clutter. */
 const TICK_SPACING_PX = 80;
 /** A digit's visual middle is about 0.35 em above its baseline: used to centre a label on a bar. */
