@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
+import { textOf } from './helpers';
 import CapexChart from '$lib/components/CapexChart.svelte';
 import type { CapexRow } from '$lib/types';
 
@@ -8,14 +9,6 @@ const ROWS: CapexRow[] = [
 	{ year: 2023, companies: 'Alibaba, Tencent, Baidu, JD.com', valueBnUsd: 13, estimate: false, lowerBound: false, source: SOURCE },
 	{ year: 2025, companies: 'Alibaba, Tencent, Baidu, JD.com', valueBnUsd: 32, estimate: true, lowerBound: true, source: SOURCE }
 ];
-
-/** The page's text without tags, with the no-break spaces made plain. */
-function textOf(html: string): string {
-	return html
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/[\u00a0\u202f]/g, ' ')
-		.replace(/\s+/g, ' ');
-}
 
 describe('CapexChart (server render)', () => {
 	it('carries the test hooks with the years shown', () => {

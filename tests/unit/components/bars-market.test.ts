@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
+import { textOf } from './helpers';
 import MarketChart from '$lib/components/MarketChart.svelte';
 import type { MarketRow } from '$lib/types';
 
@@ -22,13 +23,6 @@ const ROWS: MarketRow[] = [
 	})
 ];
 const DAY = ['alibaba-asia', 'acm', 'jd', 'tencent'];
-
-function textOf(html: string): string {
-	return html
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/[\u00a0\u202f]/g, ' ')
-		.replace(/\s+/g, ' ');
-}
 
 describe('MarketChart (server render)', () => {
 	it('carries the test hooks with the rows shown, in order', () => {
