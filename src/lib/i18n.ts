@@ -11,8 +11,6 @@ export interface PageStrings {
 	otherLanguage: string;
 	otherLanguageLang: string;
 	sourcesHeading: string;
-	/** accessible name of the pinned graphic */
-	graphicLabel: string;
 	/** "Step 3 of 15", for the visually hidden step heading */
 	stepOf: (n: number, total: number) => string;
 }
@@ -24,7 +22,6 @@ export const STRINGS: Record<Lang, PageStrings> = {
 		otherLanguage: 'Read in English',
 		otherLanguageLang: 'en',
 		sourcesHeading: 'Sources et méthode',
-		graphicLabel: 'Graphique du récit',
 		stepOf: (n, total) => `Étape ${n} sur ${total}`
 	},
 	en: {
@@ -33,7 +30,6 @@ export const STRINGS: Record<Lang, PageStrings> = {
 		otherLanguage: 'Lire en français',
 		otherLanguageLang: 'fr',
 		sourcesHeading: 'Sources and methods',
-		graphicLabel: 'Story graphic',
 		stepOf: (n, total) => `Step ${n} of ${total}`
 	}
 };

@@ -119,6 +119,22 @@ describe.each(VIEWPORTS)('the French story at $width×$height', ({ name, width, 
 	});
 });
 
+describe('screen-reader users in the scrolly layout', () => {
+	it('hear each step followed by its own chart, and not the pinned copy', async () => {
+		const { page, watch } = await openStory(390, 844);
+		expect(await page.locator('.sticky').ariaSnapshot()).toBe('');
+		for (let i = 0; i < fr.steps.length; i++) {
+			const state = fr.steps[i]!.state;
+			const tree = await page.locator(`[data-step="${i}"]`).ariaSnapshot();
+			expect(tree).toContain(fr.steps[i]!.text[0]!.slice(0, 40));
+			// the map speaks through its description, the bars through their table
+			expect(tree).toMatch(state.chart === 'map' ? /img "[^"]+"/ : /- table/);
+		}
+		expect(watch.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+});
+
 describe('readers without the scrolly layout', () => {
 	it.each([
 		['without JavaScript', { javaScriptEnabled: false }],
