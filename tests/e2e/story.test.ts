@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startStaticServer, watchPage, type PageWatch, type StaticServer } from './harness';
 import { checkProject } from '../../src/lib/data/check';
+import { typesetStory } from '../../src/lib/text/typography';
 import type { ChartState, Story } from '../../src/lib/types';
 
 const VIEWPORTS = [
@@ -19,8 +20,9 @@ const VIEWPORTS = [
 const SCREENSHOTS = 'tests/screenshots';
 
 const check = checkProject(process.cwd());
-const fr = check.stories.fr as Story;
-const en = check.stories.en as Story;
+// the page shows the copy typeset (no-break spaces, apostrophes): compare with that
+const fr = typesetStory(check.stories.fr as Story);
+const en = typesetStory(check.stories.en as Story);
 
 let server: StaticServer;
 let browser: Browser;

@@ -4,6 +4,7 @@
  */
 import { checkProject, formatProblem, hasErrors } from '$lib/data/check';
 import { layoutMap, type MapLayout } from '$lib/charts/geography';
+import { typeset, typesetStory } from '$lib/text/typography';
 import type { Lang, Problem, Story, StoryData } from '$lib/types';
 
 export type StoryPageData =
@@ -16,11 +17,15 @@ export function loadStoryPage(lang: Lang): StoryPageData {
 	if (hasErrors(check.problems) || !check.data || !story) {
 		return { ok: false, lang, problems: check.problems };
 	}
+	const data: StoryData = {
+		...check.data,
+		market: check.data.market.map((row) => ({ ...row, listing: { fr: typeset(row.listing.fr, 'fr'), en: typeset(row.listing.en, 'en') } }))
+	};
 	return {
 		ok: true,
 		lang,
-		story,
-		data: check.data,
+		story: typesetStory(story),
+		data,
 		map: layoutMap(check.data.datacentres),
 		warnings: check.problems.map(formatProblem)
 	};
