@@ -128,7 +128,8 @@ describe('screen-reader users in the scrolly layout', () => {
 		for (let i = 0; i < fr.steps.length; i++) {
 			const state = fr.steps[i]!.state;
 			const tree = await page.locator(`[data-step="${i}"]`).ariaSnapshot();
-			expect(tree).toContain(fr.steps[i]!.text[0]!.slice(0, 40));
+			// the accessibility tree reads no-break spaces as spaces
+			expect(tree).toContain(fr.steps[i]!.text[0]!.slice(0, 40).replace(/[\u00a0\u202f]/g, ' '));
 			// the map speaks through its description, the bars through their table
 			expect(tree).toMatch(state.chart === 'map' ? /img "[^"]+"/ : /- table/);
 		}
