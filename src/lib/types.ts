@@ -40,7 +40,10 @@ export interface DataCentre {
 	lat: number;
 	/** decimal degrees, -180..180 */
 	lon: number;
+	/** who published it, in French: the French page's source, and the English page's when `sourceEn` is empty */
 	source: string;
+	/** who published it, in English; '' when the file has no `source_en` column or the cell is empty */
+	sourceEn: string;
 }
 
 /** A row of `data/capex.csv`: AI investment for a year, in billions of US dollars. */
@@ -54,7 +57,10 @@ export interface CapexRow {
 	estimate: boolean;
 	/** "more than": the true value is at least this */
 	lowerBound: boolean;
+	/** who published it, in French: the French page's source, and the English page's when `sourceEn` is empty */
 	source: string;
+	/** who published it, in English; '' when the file has no `source_en` column or the cell is empty */
+	sourceEn: string;
 }
 
 /** `day`: the move on the day of the announcement; `ytd`: since 1 January. */
@@ -72,7 +78,10 @@ export interface MarketRow {
 	changePct: number;
 	/** "more than": the true move is at least this */
 	lowerBound: boolean;
+	/** who published it, in French: the French page's source, and the English page's when `sourceEn` is empty */
 	source: string;
+	/** who published it, in English; '' when the file has no `source_en` column or the cell is empty */
+	sourceEn: string;
 }
 
 export interface StoryData {

@@ -22,6 +22,14 @@ export function text(cell: Cell, ctx: Converting, expected: string): string | un
 	return cell.value;
 }
 
+/**
+ * A free-text column the file may leave out, or leave empty in a row: its
+ * text, or '' (the caller then falls back to another column).
+ */
+export function optionalText(cell: Cell | undefined): string {
+	return cell?.value ?? '';
+}
+
 export interface NumberRule {
 	/** what the value is, for the message: `a latitude` */
 	what: string;

@@ -1,13 +1,15 @@
 /** `data/datacenters.csv`: one row per data-centre site, or per country marker. */
 import { PRECISIONS, SITE_STATUSES, type DataCentre, type Problem } from '../types.ts';
 import { readTable, type Cell } from './table.ts';
-import { complete, number, oneOf, text, uniqueKeys, type Converting } from './convert.ts';
+import { complete, number, oneOf, optionalText, text, uniqueKeys, type Converting } from './convert.ts';
 import { isAlpha2, isOnMap } from './countries.ts';
 import { placePoint } from './geo.ts';
 import { suggestCountries } from './suggest.ts';
 import { error, listOr, quote, warning } from './problems.ts';
 
 export const DATACENTRE_COLUMNS = ['id', 'country', 'status', 'precision', 'lat', 'lon', 'source'] as const;
+/** The English source, for the English page; without it the English page prints `source`. */
+export const DATACENTRE_OPTIONAL_COLUMNS = ['source_en'] as const;
 
 const LATITUDE = { what: 'a latitude', expected: 'a number between -90 and 90', min: -90, max: 90 };
 const LONGITUDE = { what: 'a longitude', expected: 'a number between -180 and 180', min: -180, max: 180 };
@@ -70,6 +72,7 @@ function position(lat: Cell, lon: Cell, code: string | undefined, ctx: Convertin
 export function parseDatacentres(bytes: Uint8Array, file: string): { rows: DataCentre[]; problems: Problem[] } {
 	const table = readTable(bytes, file, {
 		columns: DATACENTRE_COLUMNS,
+		optional: DATACENTRE_OPTIONAL_COLUMNS,
 		numeric: ['lat', 'lon'],
 		maxAbs: { lat: LATITUDE.max, lon: LONGITUDE.max }
 	});
@@ -84,7 +87,8 @@ export function parseDatacentres(bytes: Uint8Array, file: string): { rows: DataC
 		const precision = oneOf(cells.precision, ctx, PRECISIONS);
 		const point = position(cells.lat, cells.lon, code, ctx);
 		const source = text(cells.source, ctx, 'who disclosed the site');
-		const row = complete<DataCentre>({ id, country: code, status, precision, lat: point?.lat, lon: point?.lon, source });
+		const sourceEn = optionalText(cells.source_en);
+		const row = complete<DataCentre>({ id, country: code, status, precision, lat: point?.lat, lon: point?.lon, source, sourceEn });
 		if (row) rows.push(row);
 	}
 	uniqueKeys(keys, ctx.problems);

@@ -1,12 +1,14 @@
 /** `data/market.csv`: the market reaction, one row per listing and period. */
 import { MARKET_PERIODS, type MarketRow, type Problem } from '../types.ts';
 import { readTable, type Cell } from './table.ts';
-import { boolean, complete, number, oneOf, text, uniqueKeys, type Converting } from './convert.ts';
+import { boolean, complete, number, oneOf, optionalText, text, uniqueKeys, type Converting } from './convert.ts';
 
 export const MARKET_COLUMNS = ['id', 'company', 'listing_fr', 'listing_en', 'period', 'change_pct', 'lower_bound', 'source'] as const;
+/** The English source, for the English page; without it the English page prints `source`. */
+export const MARKET_OPTIONAL_COLUMNS = ['source_en'] as const;
 
 export function parseMarket(bytes: Uint8Array, file: string): { rows: MarketRow[]; problems: Problem[] } {
-	const table = readTable(bytes, file, { columns: MARKET_COLUMNS, numeric: ['change_pct'] });
+	const table = readTable(bytes, file, { columns: MARKET_COLUMNS, optional: MARKET_OPTIONAL_COLUMNS, numeric: ['change_pct'] });
 	const ctx: Converting = { problems: table.problems, decimal: table.decimal };
 	const rows: MarketRow[] = [];
 	const keys: { key: string; cell: Cell }[] = [];
@@ -24,7 +26,8 @@ export function parseMarket(bytes: Uint8Array, file: string): { rows: MarketRow[
 				expected: 'a number of percent, negative for a fall, e.g. 3.6 for +3.6 %'
 			}),
 			lowerBound: boolean(cells.lower_bound, ctx),
-			source: text(cells.source, ctx, 'who reported the move')
+			source: text(cells.source, ctx, 'who reported the move'),
+			sourceEn: optionalText(cells.source_en)
 		});
 		if (row) rows.push(row);
 	}

@@ -9,9 +9,11 @@ import { detectDelimiter, readRecords } from './csv.ts';
 import { detectDecimalMark, type DecimalChoice } from './numbers.ts';
 import { error, warning } from './problems.ts';
 
-export interface TableSpec<K extends string> {
+export interface TableSpec<K extends string, O extends string = never> {
 	/** the columns the file must have, in their canonical order and spelling */
 	columns: readonly K[];
+	/** columns the file may have: known (no warning), but not missing when absent */
+	optional?: readonly O[];
 	/** columns holding decimal numbers: their values decide the file's decimal mark */
 	numeric: readonly K[];
 	/** the largest magnitude a numeric column allows, when it has one: it settles `46,123` as a decimal */
@@ -30,19 +32,20 @@ export interface Cell {
 	field: string;
 }
 
-export interface TableRow<K extends string> {
+export interface TableRow<K extends string, O extends string = never> {
 	line: number;
-	cells: Record<K, Cell>;
+	/** one cell per required column, and one per optional column the file has */
+	cells: Record<K, Cell> & Partial<Record<O, Cell>>;
 }
 
-export interface Table<K extends string> {
-	rows: TableRow<K>[];
+export interface Table<K extends string, O extends string = never> {
+	rows: TableRow<K, O>[];
 	decimal: DecimalChoice;
 	problems: Problem[];
 }
 
 /** A file that could not be read as a table at all (not text, empty, columns missing): no rows, only its problems. */
-function unreadable<K extends string>(problems: Problem[]): Table<K> {
+function unreadable<K extends string, O extends string>(problems: Problem[]): Table<K, O> {
 	return { rows: [], decimal: { mark: '.', ambiguous: false }, problems };
 }
 
@@ -51,7 +54,7 @@ function headerKey(name: string): string {
 	return name.trim().toLowerCase();
 }
 
-export function readTable<K extends string>(bytes: Uint8Array, file: string, spec: TableSpec<K>): Table<K> {
+export function readTable<K extends string, O extends string = never>(bytes: Uint8Array, file: string, spec: TableSpec<K, O>): Table<K, O> {
 	const fileLevel = { file, line: 1, column: 1, field: '' };
 	const decoded = decodeText(bytes);
 	if (!decoded.ok) return unreadable([error(fileLevel, decoded.message)]);
@@ -65,15 +68,17 @@ export function readTable<K extends string>(bytes: Uint8Array, file: string, spe
 	if (!header) return unreadable(problems.length > 0 ? problems : [empty]);
 
 	// where each known column sits in this file, 0-based
-	const positions = new Map<K, number>();
-	const known = new Set<string>(spec.columns);
-	const isKnown = (key: string): key is K => known.has(key);
+	const positions = new Map<K | O, number>();
+	const optional: readonly O[] = spec.optional ?? [];
+	const allColumns: readonly (K | O)[] = [...spec.columns, ...optional];
+	const known = new Set<string>(allColumns);
+	const isKnown = (key: string): key is K | O => known.has(key);
 	header.fields.forEach((name, index) => {
 		const key = headerKey(name);
 		const place = { file, line: header.fieldLines[index] ?? header.line, column: index + 1, field: name };
 		if (key === '') return; // Excel writes empty header cells after the last column
 		if (!isKnown(key)) {
-			problems.push(warning(place, `column ignored (not one this file uses: ${spec.columns.join(', ')})`));
+			problems.push(warning(place, `column ignored (not one this file uses: ${allColumns.join(', ')})`));
 		} else if (positions.has(key)) {
 			problems.push(error({ ...place, field: key }, `column appears twice, also at column ${(positions.get(key) ?? 0) + 1} (expected each column once)`));
 		} else {
@@ -95,7 +100,7 @@ export function readTable<K extends string>(bytes: Uint8Array, file: string, spe
 		problems.push(error({ ...fileLevel, line: header.line }, 'no rows: the file has a header but no data (expected at least one row under the header)'));
 	}
 
-	const rows: TableRow<K>[] = [];
+	const rows: TableRow<K, O>[] = [];
 	const width = header.fields.length;
 	for (const record of body) {
 		// fields past the header's width are tolerated when empty: spreadsheets pad rows with separators
@@ -110,7 +115,7 @@ export function readTable<K extends string>(bytes: Uint8Array, file: string, spe
 			);
 			continue;
 		}
-		const cells = {} as Record<K, Cell>; // filled just below: every column is present, checked above
+		const cells: Partial<Record<K | O, Cell>> = {};
 		for (const [name, index] of positions) {
 			cells[name] = {
 				value: record.fields[index] ?? '',
@@ -120,7 +125,8 @@ export function readTable<K extends string>(bytes: Uint8Array, file: string, spe
 				field: name
 			};
 		}
-		rows.push({ line: record.line, cells });
+		// every required column has its cell: a file missing one returned above
+		rows.push({ line: record.line, cells: cells as Record<K, Cell> & Partial<Record<O, Cell>> });
 	}
 	const samples = rows.flatMap((row) => spec.numeric.map((name) => ({ value: row.cells[name].value, maxAbs: spec.maxAbs?.[name] })));
 	return { rows, decimal: detectDecimalMark(samples, delimiter), problems };

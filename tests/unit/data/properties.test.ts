@@ -30,7 +30,8 @@ const capexRow = fc.record({
 	valueBnUsd: hundredths(0, 100_000),
 	estimate: fc.boolean(),
 	lowerBound: fc.boolean(),
-	source: text
+	source: text,
+	sourceEn: optionalText
 });
 
 const marketRow = fc.record({
@@ -40,7 +41,8 @@ const marketRow = fc.record({
 	period: fc.constantFrom(...MARKET_PERIODS),
 	changePct: hundredths(-100, 10_000),
 	lowerBound: fc.boolean(),
-	source: text
+	source: text,
+	sourceEn: optionalText
 });
 
 /** Points well inside their country, so that any jitter of ±0.1° stays inside. */
@@ -59,7 +61,8 @@ const dataCentre = fc.record({
 	jitterLon: fc.integer({ min: -1000, max: 1000 }),
 	status: fc.constantFrom(...SITE_STATUSES),
 	precision: fc.constantFrom(...PRECISIONS),
-	source: text
+	source: text,
+	sourceEn: optionalText
 }).map(({ centre: [country, lat, lon], jitterLat, jitterLon, ...rest }): DataCentre => ({
 	...rest,
 	country,
@@ -72,9 +75,9 @@ const dialect = fc.constantFrom(...DIALECTS);
 
 const cellsOf = {
 	capex: (rows: CapexRow[], words: string[][]): CellValue[][] =>
-		rows.map((row, i) => [row.year, row.companies, row.valueBnUsd, words[i]?.[0] ?? '', words[i]?.[1] ?? '', row.source]),
+		rows.map((row, i) => [row.year, row.companies, row.valueBnUsd, words[i]?.[0] ?? '', words[i]?.[1] ?? '', row.source, row.sourceEn]),
 	market: (rows: MarketRow[], words: string[]): CellValue[][] =>
-		rows.map((row, i) => [row.id, row.company, row.listing.fr, row.listing.en, row.period, row.changePct, words[i] ?? '', row.source])
+		rows.map((row, i) => [row.id, row.company, row.listing.fr, row.listing.en, row.period, row.changePct, words[i] ?? '', row.source, row.sourceEn])
 };
 
 describe('any valid table parses to the same data in every dialect', () => {
@@ -84,7 +87,7 @@ describe('any valid table parses to the same data in every dialect', () => {
 			.chain((rows) => fc.tuple(fc.constant(rows), fc.tuple(...rows.map((row) => fc.tuple(booleanWord(row.estimate), booleanWord(row.lowerBound))))));
 		fc.assert(
 			fc.property(table, dialect, ([rows, words], d) => {
-				const bytes = writeTable(['year', 'companies', 'value_busd', 'estimate', 'lower_bound', 'source'], cellsOf.capex(rows, words), d);
+				const bytes = writeTable(['year', 'companies', 'value_busd', 'estimate', 'lower_bound', 'source', 'source_en'], cellsOf.capex(rows, words), d);
 				const parsed = parseCapex(bytes, 'data/capex.csv');
 				expect(lines(parsed.problems)).toEqual([]);
 				expect(parsed.rows).toEqual(rows);
@@ -98,7 +101,7 @@ describe('any valid table parses to the same data in every dialect', () => {
 			.chain((rows) => fc.tuple(fc.constant(rows), fc.tuple(...rows.map((row) => booleanWord(row.lowerBound)))));
 		fc.assert(
 			fc.property(table, dialect, ([rows, words], d) => {
-				const header = ['id', 'company', 'listing_fr', 'listing_en', 'period', 'change_pct', 'lower_bound', 'source'];
+				const header = ['id', 'company', 'listing_fr', 'listing_en', 'period', 'change_pct', 'lower_bound', 'source', 'source_en'];
 				const parsed = parseMarket(writeTable(header, cellsOf.market(rows, words), d), 'data/market.csv');
 				expect(lines(parsed.problems)).toEqual([]);
 				expect(parsed.rows).toEqual(rows);
@@ -109,8 +112,8 @@ describe('any valid table parses to the same data in every dialect', () => {
 	it('datacenters.csv', () => {
 		fc.assert(
 			fc.property(fc.uniqueArray(dataCentre, { minLength: 1, maxLength: 8, selector: (row) => row.id }), dialect, (rows, d) => {
-				const header = ['id', 'country', 'status', 'precision', 'lat', 'lon', 'source'];
-				const cells = rows.map((row): CellValue[] => [row.id, row.country, row.status, row.precision, row.lat, row.lon, row.source]);
+				const header = ['id', 'country', 'status', 'precision', 'lat', 'lon', 'source', 'source_en'];
+				const cells = rows.map((row): CellValue[] => [row.id, row.country, row.status, row.precision, row.lat, row.lon, row.source, row.sourceEn]);
 				const parsed = parseDatacentres(writeTable(header, cells, d), 'data/datacenters.csv');
 				expect(lines(parsed.problems)).toEqual([]);
 				expect(parsed.rows).toEqual(rows);

@@ -40,7 +40,7 @@ const CASES: Case[] = [
 		'an unknown column is a warning, once, at its header position',
 		CAPEX,
 		`${CAPEX_HEADER},notes\n2023,a,13,no,no,x,n1\n2025,a,32,yes,yes,x,n2\n`,
-		[`${CAPEX}:1:7: notes: warning: column ignored (not one this file uses: year, companies, value_busd, estimate, lower_bound, source)`]
+		[`${CAPEX}:1:7: notes: warning: column ignored (not one this file uses: year, companies, value_busd, estimate, lower_bound, source, source_en)`]
 	],
 	['columns are found by name in any order and case', CAPEX, 'Source , VALUE_BUSD,year,companies,estimate,lower_bound\nx,13,2023,a,no,no\n', []],
 	['not text (NUL bytes) is an error at 1:1', CAPEX, `${CAPEX_HEADER}\n2023,a,\u0000\u0001,no,no,x\n`, [`${CAPEX}:1:1: not a text file: character U+0000 on line 2 (expected text saved as CSV, UTF-8 or Windows-1252; a spreadsheet file must be saved with "CSV" as its type)`]],

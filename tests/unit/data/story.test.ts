@@ -15,13 +15,13 @@ const FIXTURE = readFileSync('tests/fixtures/data/story.aml', 'utf8');
 const DATA: StoryData = {
 	datacentres: [],
 	capex: [
-		{ year: 2023, companies: 'a', valueBnUsd: 13, estimate: false, lowerBound: false, source: 'x' },
-		{ year: 2025, companies: 'a', valueBnUsd: 32, estimate: true, lowerBound: true, source: 'x' }
+		{ year: 2023, companies: 'a', valueBnUsd: 13, estimate: false, lowerBound: false, source: 'x', sourceEn: '' },
+		{ year: 2025, companies: 'a', valueBnUsd: 32, estimate: true, lowerBound: true, source: 'x', sourceEn: '' }
 	],
 	market: [
-		{ id: 'alibaba-adr', company: 'Alibaba', listing: { fr: '', en: '' }, period: 'day', changePct: 9, lowerBound: false, source: 'x' },
-		{ id: 'ytd', company: 'Alibaba', listing: { fr: '', en: '' }, period: 'ytd', changePct: 110, lowerBound: false, source: 'x' },
-		{ id: 'jd', company: 'JD.com', listing: { fr: '', en: '' }, period: 'day', changePct: 3.6, lowerBound: false, source: 'x' }
+		{ id: 'alibaba-adr', company: 'Alibaba', listing: { fr: '', en: '' }, period: 'day', changePct: 9, lowerBound: false, source: 'x', sourceEn: '' },
+		{ id: 'ytd', company: 'Alibaba', listing: { fr: '', en: '' }, period: 'ytd', changePct: 110, lowerBound: false, source: 'x', sourceEn: '' },
+		{ id: 'jd', company: 'JD.com', listing: { fr: '', en: '' }, period: 'day', changePct: 3.6, lowerBound: false, source: 'x', sourceEn: '' }
 	]
 };
 
