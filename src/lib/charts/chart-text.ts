@@ -1,6 +1,6 @@
 /**
  * Words every chart prints the same way, whichever chart it is: the source
- * line under the bar charts and the map. Kept in one place so the charts
+ * line under the bar charts and the map, in the page's language. Kept in one place so the charts
  * cannot drift apart in wording or punctuation.
  */
 import { NBSP } from '$lib/format';
@@ -22,6 +22,23 @@ const SOURCE_COPY: Record<Lang, SourceCopy> = {
 /** Values in first-seen order, trimmed, without repeats or blanks. */
 export function unique(values: string[]): string[] {
 	return [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
+}
+
+/** What a row credits, in both languages (a DataCentre, CapexRow or MarketRow). */
+export interface Sourced {
+	/** French; also the English fallback */
+	source: string;
+	/** English; '' when the editor gave none */
+	sourceEn: string;
+}
+
+/**
+ * A row's source in the page's language. The English page falls back to the
+ * French `source` when `sourceEn` is blank: a name like "Bloomberg
+ * Intelligence" often needs no translation, and a French credit beats none.
+ */
+export function sourceIn(row: Sourced, lang: Lang): string {
+	return lang === 'en' && row.sourceEn.trim() !== '' ? row.sourceEn : row.source;
 }
 
 /**

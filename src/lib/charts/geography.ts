@@ -32,6 +32,7 @@ import { alpha2ToNumeric } from '$lib/data/countries';
 import type { DataCentre, SiteStatus } from '$lib/types';
 import { WORLD_ID, type Bounds, type LabelSide, type MapCountry, type MapLayout, type MapMarker } from './map-layout';
 import { relativePath } from './map-path';
+import { sourceIn, unique } from './chart-text';
 
 export type { Bounds, LabelSide, MapCountry, MapLayout, MapMarker } from './map-layout';
 
@@ -383,6 +384,9 @@ export function layoutMap(datacentres: DataCentre[]): MapLayout {
 			const anchor = anchors[i]!;
 			return { ...shape, label: { x: anchor.x, y: anchor.y, side: sides.get(anchor.code) ?? 'right' } };
 		}),
-		sources: [...new Set(datacentres.map((row) => row.source.trim()).filter((s) => s !== ''))]
+		sources: {
+			fr: unique(datacentres.map((row) => sourceIn(row, 'fr'))),
+			en: unique(datacentres.map((row) => sourceIn(row, 'en')))
+		}
 	};
 }

@@ -4,7 +4,7 @@
  * page as data; this module imports no geography, so a component can use it
  * without shipping the world atlas to the browser.
  */
-import type { MapHighlight, Precision, SiteStatus } from '$lib/types';
+import type { Lang, MapHighlight, Precision, SiteStatus } from '$lib/types';
 
 /** The id of the base map's group in world.svg, for `<use href="world.svg#world">`. */
 export const WORLD_ID = 'world';
@@ -54,8 +54,8 @@ export interface MapLayout {
 	markers: MapMarker[];
 	/** in order of first appearance in the data */
 	countries: MapCountry[];
-	/** the rows' `source` values, de-duplicated, in data order */
-	sources: string[];
+	/** per page language, the rows' sources (`sourceEn`, else `source`, in English), de-duplicated, in data order */
+	sources: Record<Lang, string[]>;
 }
 
 /** A zoom: the map is drawn at `translate(x, y) scale(k)`, in viewBox units. */

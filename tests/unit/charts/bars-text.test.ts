@@ -8,7 +8,8 @@ const capex = (companies: string, source = 'Bloomberg Intelligence'): CapexRow =
 	valueBnUsd: 13,
 	estimate: false,
 	lowerBound: false,
-	source
+	source,
+	sourceEn: ''
 });
 const market = (period: MarketRow['period']): MarketRow => ({
 	id: period,
@@ -17,7 +18,8 @@ const market = (period: MarketRow['period']): MarketRow => ({
 	period,
 	changePct: 1,
 	lowerBound: false,
-	source: 'Presse'
+	source: 'Presse',
+	sourceEn: ''
 });
 
 describe('capexHeading', () => {

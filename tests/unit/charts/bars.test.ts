@@ -5,7 +5,7 @@ import type { CapexRow, MarketRow } from '$lib/types';
 
 const COMPANIES = 'Alibaba, Tencent, Baidu, JD.com';
 function capexRow(year: number, valueBnUsd: number, flags: Partial<CapexRow> = {}): CapexRow {
-	return { year, companies: COMPANIES, valueBnUsd, estimate: false, lowerBound: false, source: 'Bloomberg Intelligence', ...flags };
+	return { year, companies: COMPANIES, valueBnUsd, estimate: false, lowerBound: false, source: 'Bloomberg Intelligence', sourceEn: '', ...flags };
 }
 const CAPEX: CapexRow[] = [capexRow(2023, 13), capexRow(2025, 32, { estimate: true, lowerBound: true })];
 
@@ -18,6 +18,7 @@ function marketRow(id: string, changePct: number, flags: Partial<MarketRow> = {}
 		changePct,
 		lowerBound: false,
 		source: 'Presse',
+		sourceEn: '',
 		...flags
 	};
 }

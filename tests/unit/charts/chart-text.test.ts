@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceLine, unique } from '$lib/charts/chart-text';
+import { sourceIn, sourceLine, unique } from '$lib/charts/chart-text';
 import type { Lang } from '$lib/types';
 
 const NBSP = '\u00A0';
@@ -17,6 +17,22 @@ describe('sourceLine', () => {
 		['only blank sources', ['', '  '], 'fr', '']
 	])('writes %s', (_name, sources, lang, expected) => {
 		expect(sourceLine(sources, lang)).toBe(expected);
+	});
+});
+
+describe('sourceIn', () => {
+	const FR = 'Presse économique française';
+	const EN = 'French business press';
+	it.each<[string, string, string, Lang, string]>([
+		['the English source on the English page', FR, EN, 'en', EN],
+		['the French source on the French page, even with an English one', FR, EN, 'fr', FR],
+		['the French source on the English page when the English one is empty', FR, '', 'en', FR],
+		['the French source on the English page when the English one is blank', FR, '   ', 'en', FR],
+		['the French source on the French page without an English one', FR, '', 'fr', FR],
+		['the English source even when both are the same', 'Bloomberg', 'Bloomberg', 'en', 'Bloomberg'],
+		['nothing when neither is given', '', '', 'en', '']
+	])('gives %s', (_name, source, sourceEn, lang, expected) => {
+		expect(sourceIn({ source, sourceEn }, lang)).toBe(expected);
 	});
 });
 

@@ -18,7 +18,7 @@ const WORLD_GZIP_BUDGET = 40 * 1024;
 const MIN_NL_VERTICES = 15;
 
 function row(id: string, country: string, lat: number, lon: number, extra: Partial<DataCentre> = {}): DataCentre {
-	return { id, country, status: 'planned', precision: 'country', lat, lon, source: 'Alibaba', ...extra };
+	return { id, country, status: 'planned', precision: 'country', lat, lon, source: 'Alibaba', sourceEn: '', ...extra };
 }
 
 /** The story's five rows, as in data/datacenters.csv. */
@@ -169,19 +169,41 @@ describe('layoutMap', () => {
 		expect(sides).toEqual({ US: 'right', AU: 'left', BR: 'right', NL: 'above', FR: 'below' });
 	});
 
-	it('keeps the sources, de-duplicated and trimmed, without blanks', () => {
+	it('keeps the sources of each language, de-duplicated and trimmed, without blanks', () => {
 		const layout = layoutMap([
 			row('a', 'FR', 46.6, 2.4, { source: ' Alibaba ' }),
 			row('b', 'NL', 52.2, 5.5, { source: 'Alibaba' }),
 			row('c', 'BR', -10.8, -52.9, { source: '' }),
 			row('d', 'AU', -25.3, 133.8, { source: 'Reuters' })
 		]);
-		expect(layout.sources).toEqual(['Alibaba', 'Reuters']);
+		expect(layout.sources).toEqual({ fr: ['Alibaba', 'Reuters'], en: ['Alibaba', 'Reuters'] });
+	});
+
+	it.each<[string, Partial<DataCentre>[], { fr: string[]; en: string[] }]>([
+		['English sources on the English list only', [{ source: 'Alibaba (annonce)', sourceEn: 'Alibaba (announcement)' }], { fr: ['Alibaba (annonce)'], en: ['Alibaba (announcement)'] }],
+		['the French source in English when the English one is empty', [{ source: 'Alibaba (annonce)', sourceEn: '' }], { fr: ['Alibaba (annonce)'], en: ['Alibaba (annonce)'] }],
+		[
+			'a row with and a row without an English source, de-duplicated per language',
+			[
+				{ source: 'Presse', sourceEn: 'Press' },
+				{ source: 'Presse', sourceEn: '' },
+				{ source: 'Presse', sourceEn: ' Press ' }
+			],
+			{ fr: ['Presse'], en: ['Press', 'Presse'] }
+		]
+	])('lists %s', (_name, extras, expected) => {
+		const places: [string, string, number, number][] = [
+			['a', 'FR', 46.6, 2.4],
+			['b', 'NL', 52.2, 5.5],
+			['c', 'AU', -25.3, 133.8]
+		];
+		const layout = layoutMap(extras.map((extra, i) => row(...places[i]!, extra)));
+		expect(layout.sources).toEqual(expected);
 	});
 
 	it('lays out no data as an empty map', () => {
 		const empty = layoutMap([]);
-		expect(empty).toEqual({ width: story.width, height: story.height, markers: [], countries: [], sources: [] });
+		expect(empty).toEqual({ width: story.width, height: story.height, markers: [], countries: [], sources: { fr: [], en: [] } });
 	});
 
 	it('keeps the marker of a country the atlas cannot draw, without a country entry', () => {

@@ -45,7 +45,7 @@ const layout: MapLayout = {
 			[2000, 900]
 		])
 	],
-	sources: []
+	sources: { fr: [], en: [] }
 };
 
 function apply(t: ZoomTransform, [x, y]: [number, number]): [number, number] {

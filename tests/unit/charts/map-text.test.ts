@@ -9,7 +9,7 @@ function marker(id: string, country: string, status: SiteStatus, precision: Prec
 	return { id, country, status, precision, x: 0, y: 0 };
 }
 
-function layoutOf(markers: MapMarker[], sources: string[] = []): MapLayout {
+function layoutOf(markers: MapMarker[]): MapLayout {
 	const codes = [...new Set(markers.map((m) => m.country))];
 	const countries: MapCountry[] = codes.map((code) => ({
 		code,
@@ -21,7 +21,7 @@ function layoutOf(markers: MapMarker[], sources: string[] = []): MapLayout {
 		statuses: [],
 		label: { x: 0, y: 0, side: 'right' }
 	}));
-	return { width: 960, height: 420, markers, countries, sources };
+	return { width: 960, height: 420, markers, countries, sources: { fr: [], en: [] } };
 }
 
 const story = layoutOf([

@@ -6,7 +6,7 @@ import type { MarketRow } from '$lib/types';
 
 const SOURCE = 'Presse économique française';
 function row(id: string, company: string, changePct: number, flags: Partial<MarketRow> = {}): MarketRow {
-	return { id, company, listing: { fr: '', en: '' }, period: 'day', changePct, lowerBound: false, source: SOURCE, ...flags };
+	return { id, company, listing: { fr: '', en: '' }, period: 'day', changePct, lowerBound: false, source: SOURCE, sourceEn: '', ...flags };
 }
 const ROWS: MarketRow[] = [
 	row('alibaba-asia', 'Alibaba', 10, {
@@ -51,6 +51,16 @@ describe('MarketChart (server render)', () => {
 		expect(text).toContain(heading);
 		expect(text).toContain('110');
 		expect(text).toContain(sources);
+	});
+
+	it.each([
+		['each row’s English source in English, else its French one', 'en', 'Sources: French business press; Presse économique française'],
+		['only the French source in French', 'fr', 'Source : Presse économique française']
+	] as const)('credits %s', (_name, lang, expected) => {
+		const rows = ROWS.map((r) => (r.id === 'jd' ? { ...r, sourceEn: 'French business press' } : r));
+		const body = render(MarketChart, { props: { rows, ids: ['jd', 'tencent'], lang } }).body;
+		const line = /<p class="source[^"]*">([^<]*)<\/p>/.exec(body)?.[1] ?? '';
+		expect(textOf(line).trim()).toBe(expected);
 	});
 
 	it('has no group heading when one period is shown', () => {

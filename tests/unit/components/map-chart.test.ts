@@ -6,9 +6,10 @@ import { describeMap } from '$lib/charts/map-text';
 import type { DataCentre, Lang, MapHighlight } from '$lib/types';
 
 const SOURCE = 'Alibaba (annonce rapportée par la presse économique française)';
+const SOURCE_EN = 'Alibaba (announcement reported by the French business press)';
 
 function row(id: string, country: string, status: DataCentre['status'], lat: number, lon: number, precision: DataCentre['precision'] = 'country'): DataCentre {
-	return { id, country, status, precision, lat, lon, source: SOURCE };
+	return { id, country, status, precision, lat, lon, source: SOURCE, sourceEn: SOURCE_EN };
 }
 
 const layout = layoutMap([
@@ -63,10 +64,20 @@ describe('MapChart', () => {
 
 	it.each<[Lang, string[]]>([
 		['fr', ['Pays-Bas', 'États-Unis', 'Centre de données existant', 'Centre de données prévu', 'Position indicative\u00A0: pays seulement', `Source\u00A0: ${SOURCE}`]],
-		['en', ['Netherlands', 'United States', 'Existing data centre', 'Planned data centre', 'Approximate: country only', `Source: ${SOURCE}`]]
+		['en', ['Netherlands', 'United States', 'Existing data centre', 'Planned data centre', 'Approximate: country only', `Source: ${SOURCE_EN}`]]
 	])('writes labels, legend and source in %s', (lang, texts) => {
 		const html = draw({ lang });
 		for (const text of texts) expect(html).toContain(escaped(text));
+	});
+
+	it.each<[string, Lang, string, string, string]>([
+		['the English source in English', 'en', SOURCE_EN, `Source: ${SOURCE_EN}`, SOURCE],
+		['the French source in French, not the English one', 'fr', SOURCE_EN, `Source\u00A0: ${SOURCE}`, SOURCE_EN],
+		['the French source in English when the English one is empty', 'en', '', `Source: ${SOURCE}`, 'reported by']
+	])('credits %s', (_name, lang, sourceEn, expected, absent) => {
+		const html = draw({ lang, data: layoutMap([{ ...row('fr', 'FR', 'planned', 46.6, 2.4), sourceEn }]) });
+		expect(html).toContain(escaped(expected));
+		expect(html).not.toContain(escaped(absent));
 	});
 
 	it('gives the map the description of its state as its accessible name', () => {
