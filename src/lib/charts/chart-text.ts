@@ -42,6 +42,15 @@ export function sourceIn(row: Sourced, lang: Lang): string {
 }
 
 /**
+ * Rows as the page in `lang` should ship them: the French page never prints
+ * an English source, so it blanks them rather than carry them in its
+ * serialised data; the English page keeps both, French being its fallback.
+ */
+export function creditsFor<T extends Sourced>(rows: T[], lang: Lang): T[] {
+	return lang === 'en' ? rows : rows.map((row) => ({ ...row, sourceEn: '' }));
+}
+
+/**
  * The line under a chart, from the sources of what it shows, de-duplicated:
  * "Source : Bloomberg Intelligence" or "Sources : A ; B". Empty when none is
  * named (the data check reports that; the chart does not invent one).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceIn, sourceLine, unique } from '$lib/charts/chart-text';
+import { creditsFor, sourceIn, sourceLine, unique } from '$lib/charts/chart-text';
 import type { Lang } from '$lib/types';
 
 const NBSP = '\u00A0';
@@ -33,6 +33,24 @@ describe('sourceIn', () => {
 		['nothing when neither is given', '', '', 'en', '']
 	])('gives %s', (_name, source, sourceEn, lang, expected) => {
 		expect(sourceIn({ source, sourceEn }, lang)).toBe(expected);
+	});
+});
+
+describe('creditsFor', () => {
+	const ROWS = [
+		{ id: 'a', source: 'Presse', sourceEn: 'Press' },
+		{ id: 'b', source: 'Presse', sourceEn: '' }
+	];
+	it.each<[string, typeof ROWS, Lang, typeof ROWS]>([
+		['blanks the English sources for the French page, keeping the rest of each row', ROWS, 'fr', [{ ...ROWS[0]!, sourceEn: '' }, ROWS[1]!]],
+		['keeps both languages for the English page', ROWS, 'en', ROWS],
+		['gives nothing for no rows', [], 'fr', []]
+	])('%s', (_name, rows, lang, expected) => {
+		expect(creditsFor(rows, lang)).toEqual(expected);
+	});
+
+	it('leaves no English source for the French page to print', () => {
+		expect(creditsFor(ROWS, 'fr').map((row) => sourceIn(row, 'en'))).toEqual(['Presse', 'Presse']);
 	});
 });
 
