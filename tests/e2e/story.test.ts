@@ -141,7 +141,8 @@ describe('screen-reader users in the scrolly layout', () => {
 describe('readers without the scrolly layout', () => {
 	it.each([
 		['without JavaScript', { javaScriptEnabled: false }],
-		['who ask for reduced motion', { reducedMotion: 'reduce' as const }]
+		['who ask for reduced motion', { reducedMotion: 'reduce' as const }],
+		['on a phone held sideways', { viewport: { width: 844, height: 390 }, reducedMotion: 'no-preference' as const }]
 	])('%s get each step followed by its graphic in that step’s state', async (_who, options) => {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
 		const page = await context.newPage();
