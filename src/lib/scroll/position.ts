@@ -8,8 +8,8 @@
  * Where the trigger line sits, as a fraction of the viewport height from the top.
  * Wide screens: half way, since the steps sit beside the graphic and the one a
  * reader reads is in the middle. Phones: the graphic holds the top of the
- * screen and the steps scroll in the strip below it, so the line sits in the
- * middle of that strip (see `.sticky` in StoryPage.svelte).
+ * screen (two thirds) and the steps scroll in the strip below it, so the line sits in
+ * that strip (see `.sticky` in StoryPage.svelte).
  */
 export const TRIGGER_WIDE = 0.5 as const;
 export const TRIGGER_NARROW = 0.8 as const;
