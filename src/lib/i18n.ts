@@ -4,8 +4,6 @@
 import type { Lang } from './types';
 
 export interface PageStrings {
-	/** `lang` attribute value */
-	htmlLang: string;
 	kicker: string;
 	/** label of the link to the other language's version */
 	otherLanguage: string;
@@ -17,7 +15,6 @@ export interface PageStrings {
 
 export const STRINGS: Record<Lang, PageStrings> = {
 	fr: {
-		htmlLang: 'fr',
 		kicker: 'Intelligence artificielle',
 		otherLanguage: 'Read in English',
 		otherLanguageLang: 'en',
@@ -25,7 +22,6 @@ export const STRINGS: Record<Lang, PageStrings> = {
 		stepOf: (n, total) => `Étape ${n} sur ${total}`
 	},
 	en: {
-		htmlLang: 'en',
 		kicker: 'Artificial intelligence',
 		otherLanguage: 'Lire en français',
 		otherLanguageLang: 'fr',
