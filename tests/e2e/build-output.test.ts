@@ -9,11 +9,11 @@ import { firstLoadJs, gzipBytes } from '../sizes';
 const PAGES = ['index.html', 'en/index.html'];
 /**
  * First-load JavaScript files, gzip. Issue 2's design target is 45 KB; the build
- * measures 47.3 KB (SvelteKit's client 12.7 KB and Svelte's runtime 18.7 KB of it).
+ * measures 46.3 KB (SvelteKit's client 12.7 KB and Svelte's runtime 18.7 KB of it).
  * This ceiling stops any growth while the performance work closes the gap; it
  * must only ever come down.
  */
-const JS_CEILING = 48 * 1024;
+const JS_CEILING = 47 * 1024;
 /** the world base map, gzip (issue 2's target) */
 const GEOGRAPHY_BUDGET = 40 * 1024;
 
