@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { textOf } from './helpers';
 import MarketChart from '$lib/components/MarketChart.svelte';
+import { marketLayout, SERVER_WIDTH_PX } from '$lib/charts/bars';
 import type { MarketRow } from '$lib/types';
 
 const SOURCE = 'Presse économique française';
@@ -23,6 +24,16 @@ const ROWS: MarketRow[] = [
 	})
 ];
 const DAY = ['alibaba-asia', 'acm', 'jd', 'tencent'];
+
+/** The numbers of a CSS function in one tag's HTML, e.g. `translate(3px, 4px)` → [3, 4]; empty when absent. */
+function cssArgs(tag: string, fn: string): number[] {
+	const args = new RegExp(`${fn}\\(([^)]*)\\)`).exec(tag)?.[1] ?? '';
+	return args === '' ? [] : args.split(',').map((a) => Number.parseFloat(a));
+}
+/** A numeric attribute of one tag's HTML; NaN when absent. */
+function attr(tag: string, name: string): number {
+	return Number(new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]);
+}
 
 describe('MarketChart (server render)', () => {
 	it('carries the test hooks with the rows shown, in order', () => {
@@ -61,6 +72,35 @@ describe('MarketChart (server render)', () => {
 		const body = render(MarketChart, { props: { rows, ids: ['jd', 'tencent'], lang } }).body;
 		const line = /<p class="source[^"]*">([^<]*)<\/p>/.exec(body)?.[1] ?? '';
 		expect(textOf(line).trim()).toBe(expected);
+	});
+
+	it.each([
+		['the day’s rows', DAY],
+		['one row', ['tencent']],
+		['both periods, with a negative move', [...DAY, 'alibaba-ytd', 'fall']]
+	] as const)('draws each row where marketLayout puts it: %s', (_name, ids) => {
+		const rows = [...ROWS, row('fall', 'Falling Ltd', -4)];
+		const { body } = render(MarketChart, { props: { rows, ids: [...ids], lang: 'fr' } });
+		const layout = marketLayout(rows, { rows: [...ids] }, { width: SERVER_WIDTH_PX }, 'fr');
+		const groups = body.split('<g class="row').slice(1);
+		expect(groups).toHaveLength(layout.bars.length);
+		layout.bars.forEach((bar, i) => {
+			const group = groups[i] ?? '';
+			const [dx, top] = cssArgs(group, 'translate');
+			expect(dx).toBe(0);
+			expect(top).toBeCloseTo(bar.y, 9);
+			const rect = /<rect class="bar[^>]*>/.exec(group)?.[0] ?? '';
+			// a 1-wide rect on the zero line at the row's top, stretched from its left edge to the bar's end
+			expect([attr(rect, 'x'), attr(rect, 'y'), attr(rect, 'width'), attr(rect, 'height')]).toEqual([layout.zeroX, 0, 1, bar.height]);
+			const end = layout.zeroX + (cssArgs(rect, 'scaleX')[0] ?? NaN);
+			expect(Math.min(layout.zeroX, end)).toBeCloseTo(bar.x, 9);
+			expect(Math.abs(end - layout.zeroX)).toBeCloseTo(bar.width, 9);
+			const value = /<text class="value[^>]*>/.exec(group)?.[0] ?? '';
+			expect(attr(value, 'x') + (cssArgs(value, 'translateX')[0] ?? NaN)).toBeCloseTo(bar.value.x, 9);
+			expect(attr(value, 'y') + (top ?? NaN)).toBeCloseTo(bar.value.y, 9);
+			const name = /<text class="name[^>]*>/.exec(group)?.[0] ?? '';
+			expect(attr(name, 'y') + (top ?? NaN)).toBeCloseTo(bar.name.y, 9);
+		});
 	});
 
 	it('has no group heading when one period is shown', () => {
