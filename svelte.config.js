@@ -1,5 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -9,7 +12,9 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
 		// relative asset URLs: build/ works from any sub-path of any static host
 		paths: { relative: true },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// the default is the build's timestamp: the same sources would give different bytes on every build
+		version: { name: version }
 	}
 };
 

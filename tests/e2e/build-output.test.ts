@@ -8,12 +8,11 @@ import { firstLoadJs, gzipBytes } from '../sizes';
 
 const PAGES = ['index.html', 'en/index.html'];
 /**
- * First-load JavaScript files, gzip. Issue 2's design target is 45 KB; the build
- * measures 46.3 KB (SvelteKit's client 12.7 KB and Svelte's runtime 18.7 KB of it).
- * This ceiling stops any growth while the performance work closes the gap; it
- * must only ever come down.
+ * First-load JavaScript files, gzip: issue 2's budget. The build measures
+ * 46,057 bytes of 46,080 (SvelteKit's client 12.7 KB and Svelte's runtime
+ * 18.7 KB of it), so any new client code must pay for itself.
  */
-const JS_CEILING = 47 * 1024;
+const JS_BUDGET = 45 * 1024;
 /** the world base map, gzip (issue 2's target) */
 const GEOGRAPHY_BUDGET = 40 * 1024;
 
@@ -31,11 +30,11 @@ describe('build/', () => {
 		expect(absolute).toEqual([]);
 	});
 
-	it.each(PAGES)('%s loads no more JavaScript on first load than the ceiling (gzip)', (page) => {
+	it.each(PAGES)('%s loads at most 45 KB of JavaScript (gzip) on first load', (page) => {
 		const js = firstLoadJs('build', page);
 		console.log(`${page}: first-load JS ${js.gzip} bytes gzip in ${js.files.length} files`);
 		expect(js.files.length).toBeGreaterThan(0);
-		expect(js.gzip).toBeLessThanOrEqual(JS_CEILING);
+		expect(js.gzip).toBeLessThanOrEqual(JS_BUDGET);
 	});
 
 	it('ships the base map within 40 KB gzip', () => {
