@@ -9,7 +9,7 @@ import { firstLoadJs, gzipBytes } from '../sizes';
 const PAGES = ['index.html', 'en/index.html'];
 /**
  * First-load JavaScript files, gzip: issue 2's budget. The build measures
- * 46,057 bytes of 46,080 (SvelteKit's client 12.7 KB and Svelte's runtime
+ * 46,068 bytes of 46,080 (SvelteKit's client 12.7 KB and Svelte's runtime
  * 18.7 KB of it), so any new client code must pay for itself.
  */
 const JS_BUDGET = 45 * 1024;

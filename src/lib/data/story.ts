@@ -6,12 +6,12 @@
  * Everything stays plain text: nothing here is ever HTML.
  */
 import archieml from 'archieml';
+import { chartDefaults, type ChartDefaults } from '../scroll/state.ts';
 import {
 	CHART_NAMES,
 	MAP_HIGHLIGHTS,
 	type ChartState,
 	type Lang,
-	type MapHighlight,
 	type Problem,
 	type Step,
 	type Story,
@@ -133,10 +133,15 @@ function at(ctx: Context, key: KeyLine, column = key.column): Place {
 	return { file: ctx.file, line: key.line, column, field: key.key };
 }
 
+/** What a step shows for a key it leaves out: the same defaults as the graphic's. */
+function defaults(ctx: Context): ChartDefaults {
+	return chartDefaults({ capex: ctx.data?.capex ?? [], market: ctx.data?.market ?? [] });
+}
+
 function mapState(step: ScannedStep, ctx: Context): ChartState | undefined {
 	const focusKey = step.keys.find((k) => k.key === 'focus');
 	const highlightKey = step.keys.find((k) => k.key === 'highlight');
-	let focus = 'world';
+	let { focus, highlight } = defaults(ctx).map;
 	if (focusKey && focusKey.value !== '' && focusKey.value.toLowerCase() !== 'world') {
 		if (!isOnMap(focusKey.value)) {
 			const codes = suggestCountries(focusKey.value);
@@ -146,7 +151,6 @@ function mapState(step: ScannedStep, ctx: Context): ChartState | undefined {
 		}
 		focus = focusKey.value;
 	}
-	let highlight: MapHighlight = 'all';
 	if (highlightKey && highlightKey.value !== '') {
 		const match = MAP_HIGHLIGHTS.find((value) => value === highlightKey.value.toLowerCase());
 		if (!match) {
@@ -162,7 +166,7 @@ function capexState(step: ScannedStep, ctx: Context): ChartState | undefined {
 	const capex = ctx.data?.capex;
 	const dataYears = capex?.map((row) => row.year) ?? [];
 	const yearsKey = step.keys.find((k) => k.key === 'years');
-	if (!yearsKey || yearsKey.value === '') return { chart: 'capex', years: dataYears };
+	if (!yearsKey || yearsKey.value === '') return { chart: 'capex', ...defaults(ctx).capex };
 	const listed = new Set<number>();
 	let ok = true;
 	for (const { item, column } of listItems(yearsKey)) {
@@ -184,9 +188,7 @@ function marketState(step: ScannedStep, ctx: Context): ChartState | undefined {
 	const market = ctx.data?.market;
 	const rows = market ?? [];
 	const rowsKey = step.keys.find((k) => k.key === 'rows');
-	if (!rowsKey || rowsKey.value === '') {
-		return { chart: 'market', rows: rows.filter((row) => row.period === 'day').map((row) => row.id) };
-	}
+	if (!rowsKey || rowsKey.value === '') return { chart: 'market', ...defaults(ctx).market };
 	const ids: string[] = [];
 	let ok = true;
 	for (const { item, column } of listItems(rowsKey)) {

@@ -4,7 +4,7 @@
  * that is not on stage keeps the state of its nearest step, so it never
  * replays history and comes back on stage already in the right place.
  */
-import type { ChartName, MapHighlight, Step } from '../types';
+import type { CapexRow, ChartName, MapHighlight, MarketRow, Step } from '../types.ts';
 
 export interface MapView {
 	focus: string;
@@ -26,6 +26,19 @@ export interface ChartDefaults {
 	map: MapView;
 	capex: { years: number[] };
 	market: { rows: string[] };
+}
+
+/**
+ * What a chart shows when the copy does not say: the whole world with every
+ * site, every year, every move of the announcement day. The copy parser uses
+ * it for a step that leaves a key out; the graphic, for a chart no step uses.
+ */
+export function chartDefaults(data: { capex: readonly CapexRow[]; market: readonly MarketRow[] }): ChartDefaults {
+	return {
+		map: { focus: 'world', highlight: 'all' },
+		capex: { years: data.capex.map((row) => row.year) },
+		market: { rows: data.market.filter((row) => row.period === 'day').map((row) => row.id) }
+	};
 }
 
 /** Clamps a scroll position's step to the story (before the first step shows step 0). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clampStep, graphicStateAt, type ChartDefaults } from '$lib/scroll/state';
-import type { ChartState, Step } from '$lib/types';
+import { chartDefaults, clampStep, graphicStateAt, type ChartDefaults } from '$lib/scroll/state';
+import type { CapexRow, ChartState, MarketRow, Step } from '$lib/types';
 
 const defaults: ChartDefaults = {
 	map: { focus: 'world', highlight: 'all' },
@@ -64,5 +64,32 @@ describe('graphicStateAt', () => {
 		expect(s.map).toEqual(defaults.map);
 		expect(s.market).toEqual(defaults.market);
 		expect(graphicStateAt([], 0, defaults)).toEqual({ step: 0, chart: 'map', ...defaults });
+	});
+});
+
+describe('chartDefaults', () => {
+	const capexRow = (year: number): CapexRow => ({ year, companies: 'a', valueBnUsd: 1, estimate: false, lowerBound: false, source: 's', sourceEn: '' });
+	const marketRow = (id: string, period: 'day' | 'ytd'): MarketRow => ({
+		id,
+		company: id,
+		listing: { fr: '', en: '' },
+		period,
+		changePct: 1,
+		lowerBound: false,
+		source: 's',
+		sourceEn: ''
+	});
+
+	it('shows the world with every site, every year in data order, and the day’s moves only', () => {
+		const data = { capex: [capexRow(2025), capexRow(2023)], market: [marketRow('a', 'day'), marketRow('y', 'ytd'), marketRow('b', 'day')] };
+		expect(chartDefaults(data)).toEqual({
+			map: { focus: 'world', highlight: 'all' },
+			capex: { years: [2025, 2023] },
+			market: { rows: ['a', 'b'] }
+		});
+	});
+
+	it('shows nothing for empty tables', () => {
+		expect(chartDefaults({ capex: [], market: [] })).toEqual({ map: { focus: 'world', highlight: 'all' }, capex: { years: [] }, market: { rows: [] } });
 	});
 });
