@@ -19,6 +19,7 @@ trap 'rm -rf "$results"' EXIT
 
 echo "== data check"; npm run -s data:check
 echo "== type check"; npm run -s check
+echo "== lint and format"; npm run -s lint
 echo "== unit tests"; npx vitest run --project unit --reporter=default --reporter=json --outputFile="$results/unit.json"
 echo "== production build"; npm run -s build
 echo "== browser and build tests"; npx vitest run --project e2e --reporter=default --reporter=json --outputFile="$results/e2e.json"

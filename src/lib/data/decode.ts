@@ -18,7 +18,16 @@ const BOM_AS_1252 = '\u00EF\u00BB\u00BF';
  * (Windows-1252 leaves five bytes undefined and iconv-lite maps them there).
  * Their presence means the file is not text, e.g. an .xlsx renamed .csv.
  */
-const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/;
+function isNotText(code: number): boolean {
+	const c0 = code <= 0x1f && code !== 0x09 && code !== 0x0a && code !== 0x0d;
+	return c0 || (code >= 0x7f && code <= 0x9f) || code === 0xfffd;
+}
+
+/** Index of the first character that is not text, or -1. */
+function firstNotText(text: string): number {
+	for (let i = 0; i < text.length; i++) if (isNotText(text.charCodeAt(i))) return i;
+	return -1;
+}
 
 /**
  * Decodes strictly as UTF-8 first: a Windows-1252 file with accents is
@@ -37,10 +46,10 @@ export function decodeText(bytes: Uint8Array): Decoded {
 	}
 	if (text.startsWith(BOM)) text = text.slice(BOM.length);
 	else if (encoding === 'windows-1252' && text.startsWith(BOM_AS_1252)) text = text.slice(BOM_AS_1252.length);
-	const bad = NOT_TEXT.exec(text);
-	if (bad) {
-		const line = text.slice(0, bad.index).split('\n').length;
-		const code = bad[0].codePointAt(0) ?? 0;
+	const bad = firstNotText(text);
+	if (bad >= 0) {
+		const line = text.slice(0, bad).split('\n').length;
+		const code = text.charCodeAt(bad);
 		return {
 			ok: false,
 			message: `not a text file: character U+${code.toString(16).toUpperCase().padStart(4, '0')} on line ${line} (expected text saved as CSV, UTF-8 or Windows-1252; a spreadsheet file must be saved with "CSV" as its type)`
