@@ -17,7 +17,10 @@ export function gzipBytes(bytes: Uint8Array | string): number {
  * scripts (SvelteKit's start-up call and the page data) travel inside the HTML
  * and are counted by `inlineScripts`.
  */
-export function firstLoadJs(buildDir: string, page = 'index.html'): { files: string[]; raw: number; gzip: number } {
+export function firstLoadJs(
+	buildDir: string,
+	page = 'index.html'
+): { files: string[]; raw: number; gzip: number } {
 	const htmlPath = join(buildDir, page);
 	const html = readFileSync(htmlPath, 'utf8');
 	const base = dirname(htmlPath);
@@ -33,7 +36,8 @@ export function firstLoadJs(buildDir: string, page = 'index.html'): { files: str
 	const files: string[] = [];
 	for (const href of hrefs) {
 		const file = resolve(base, href);
-		if (!existsSync(file)) throw new Error(`${page} refers to ${href}, which is not in ${buildDir}`);
+		if (!existsSync(file))
+			throw new Error(`${page} refers to ${href}, which is not in ${buildDir}`);
 		const bytes = readFileSync(file);
 		files.push(file);
 		raw += bytes.length;
@@ -43,8 +47,13 @@ export function firstLoadJs(buildDir: string, page = 'index.html'): { files: str
 }
 
 /** Bytes of the scripts written inside a page's HTML, raw and gzipped together. */
-export function inlineScripts(buildDir: string, page = 'index.html'): { raw: number; gzip: number } {
+export function inlineScripts(
+	buildDir: string,
+	page = 'index.html'
+): { raw: number; gzip: number } {
 	const html = readFileSync(join(buildDir, page), 'utf8');
-	const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
+	const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+		.map((m) => m[1]!)
+		.join('\n');
 	return { raw: Buffer.byteLength(scripts), gzip: gzipBytes(scripts) };
 }

@@ -46,7 +46,11 @@ function assertFinite(value: number, what: string): void {
  * The number alone, in the language's digits and separators, with a real
  * minus sign; `signed` adds "+" to positive values (never to zero).
  */
-export function formatNumber(value: number, lang: Lang, options: FormatOptions & { signed?: boolean } = {}): string {
+export function formatNumber(
+	value: number,
+	lang: Lang,
+	options: FormatOptions & { signed?: boolean } = {}
+): string {
 	assertFinite(value, 'formatNumber');
 	const roundingMode = options.lowerBound ? 'floor' : 'halfExpand';
 	const signDisplay = options.signed ? 'exceptZero' : 'auto';
@@ -75,7 +79,8 @@ export function formatBnUsd(value: number, lang: Lang, options: FormatOptions = 
 	assertFinite(value, 'formatBnUsd');
 	const number = formatNumber(value, lang, options);
 	// English puts the currency after the sign: "−$5bn"
-	const amount = lang === 'fr' ? `${number}${NBSP}Md$` : `${number.replace(/^(\u2212?)/, '$1$$')}bn`;
+	const amount =
+		lang === 'fr' ? `${number}${NBSP}Md$` : `${number.replace(/^(\u2212?)/, '$1$$')}bn`;
 	return options.lowerBound ? LOWER_BOUND_PREFIX[lang] + amount : amount;
 }
 

@@ -51,11 +51,15 @@ function rows(): string[][] {
 const HEADER = ['id', 'country', 'status', 'precision', 'lat', 'lon', 'source'];
 
 function plainCsv(): Uint8Array {
-	return new TextEncoder().encode([HEADER, ...rows()].map((row) => row.join(',')).join('\n') + '\n');
+	return new TextEncoder().encode(
+		[HEADER, ...rows()].map((row) => row.join(',')).join('\n') + '\n'
+	);
 }
 
 function frenchExcelCsv(): Uint8Array {
-	const lines = [HEADER, ...rows()].map((row) => row.map((cell) => cell.replace(/^(-?\d+)\.(\d+)$/, '$1,$2')).join(';'));
+	const lines = [HEADER, ...rows()].map((row) =>
+		row.map((cell) => cell.replace(/^(-?\d+)\.(\d+)$/, '$1,$2')).join(';')
+	);
 	return new Uint8Array(iconv.encode(lines.join('\r\n') + '\r\n', 'win1252'));
 }
 

@@ -30,7 +30,10 @@ for (const page of ['index.html', 'en/index.html']) {
 const world = readFileSync(join(BUILD, 'geo/world.svg'));
 console.log(`map geometry (geo/world.svg): ${kb(gzipBytes(world))} gzip (${kb(world.length)} raw)`);
 const css = readdirSync(join(BUILD, '_app/immutable/assets')).filter((f) => f.endsWith('.css'));
-const cssBytes = css.reduce((sum, f) => sum + gzipBytes(readFileSync(join(BUILD, '_app/immutable/assets', f))), 0);
+const cssBytes = css.reduce(
+	(sum, f) => sum + gzipBytes(readFileSync(join(BUILD, '_app/immutable/assets', f))),
+	0
+);
 console.log(`CSS: ${kb(cssBytes)} gzip in ${css.length} files`);
 
 execFileSync('npx', ['tsx', 'tests/bench/data.ts'], { stdio: 'inherit' });

@@ -26,8 +26,16 @@ const CASES: [string, string, BrowserContextOptions][] = [
 	['French, desktop, scrolly', '', { viewport: { width: 1280, height: 800 } }],
 	['English, desktop, scrolly', 'en/', { viewport: { width: 1280, height: 800 } }],
 	// the stacked layout, which readers without JavaScript get too (axe itself needs JavaScript to run)
-	['French, phone, stacked (reduced motion)', '', { viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' }],
-	['English, desktop, stacked (reduced motion)', 'en/', { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' }]
+	[
+		'French, phone, stacked (reduced motion)',
+		'',
+		{ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' }
+	],
+	[
+		'English, desktop, stacked (reduced motion)',
+		'en/',
+		{ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' }
+	]
 ];
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
@@ -40,8 +48,13 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 		for (const step of [0, Math.floor(steps / 2), steps - 1]) {
 			await page.locator(`[data-step="${step}"]`).scrollIntoViewIfNeeded();
 			await page.waitForTimeout(500);
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-			for (const v of results.violations) violations.push(`step ${step}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+				.analyze();
+			for (const v of results.violations)
+				violations.push(
+					`step ${step}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+				);
 		}
 		expect(violations).toEqual([]);
 		await context.close();

@@ -22,7 +22,8 @@ const BROKEN_DATACENTRES = [
 	''
 ].join('\r\n');
 
-const EXPECTED = 'data/datacenters.csv:7:5: lat: "91,2" is not a latitude (expected a number between -90 and 90)';
+const EXPECTED =
+	'data/datacenters.csv:7:5: lat: "91,2" is not a latitude (expected a number between -90 and 90)';
 
 let scratch: Scratch;
 

@@ -15,7 +15,8 @@ const UPDATE_TIMEOUT_MS = 5_000;
 /** Vite's first start optimises dependencies, which takes a while on two cores. */
 const START_TIMEOUT_MS = 90_000;
 
-const BROKEN_LINE = 'data/capex.csv:3:3: value_busd: "-32" is not an amount of money (expected billions of US dollars, a number 0 or more, e.g. 32)';
+const BROKEN_LINE =
+	'data/capex.csv:3:3: value_busd: "-32" is not an amount of money (expected billions of US dollars, a number 0 or more, e.g. 32)';
 
 async function freePort(): Promise<number> {
 	return new Promise((done, fail) => {
@@ -32,7 +33,8 @@ async function freePort(): Promise<number> {
 async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
 	const deadline = Date.now() + START_TIMEOUT_MS;
 	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`vite dev exited with ${child.exitCode}:\n${log()}`);
+		if (child.exitCode !== null)
+			throw new Error(`vite dev exited with ${child.exitCode}:\n${log()}`);
 		try {
 			const response = await fetch(url);
 			if (response.ok) return;
@@ -57,12 +59,16 @@ beforeAll(async () => {
 	validCapex = scratch.read('data/capex.csv');
 	const port = await freePort();
 	url = `http://127.0.0.1:${port}/`;
-	dev = spawn('npx', ['vite', 'dev', '--port', String(port), '--host', '127.0.0.1', '--strictPort'], {
-		cwd: scratch.dir,
-		env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-		// its own process group, so that stopping it also stops the node process npx starts
-		detached: true
-	});
+	dev = spawn(
+		'npx',
+		['vite', 'dev', '--port', String(port), '--host', '127.0.0.1', '--strictPort'],
+		{
+			cwd: scratch.dir,
+			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+			// its own process group, so that stopping it also stops the node process npx starts
+			detached: true
+		}
+	);
 	dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	await waitForServer(url, dev, () => output);

@@ -53,7 +53,10 @@ export interface StaticServer {
  * Serves `dir` at `basePath` on 127.0.0.1, like a plain static host:
  * `DIR/` serves `DIR/index.html`, anything else is a 404.
  */
-export async function startStaticServer(dir: string, basePath = '/news/alibaba-ia/'): Promise<StaticServer> {
+export async function startStaticServer(
+	dir: string,
+	basePath = '/news/alibaba-ia/'
+): Promise<StaticServer> {
 	const root = resolve(dir);
 	const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -102,7 +105,8 @@ export function watchPage(page: Page): PageWatch {
 	page.on('request', (request) => {
 		const url = new URL(request.url());
 		if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-		if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') watch.offHostRequests.push(request.url());
+		if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost')
+			watch.offHostRequests.push(request.url());
 	});
 	return watch;
 }

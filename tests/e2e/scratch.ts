@@ -3,12 +3,29 @@
  * break data files or run builds without touching the real checkout.
  * node_modules is a symlink (installing again would take minutes).
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** What a build or the dev server reads; anything else stays behind. */
-const COPIED = ['src', 'static', 'data', 'tests/fixtures', 'vite.config.ts', 'svelte.config.js', 'tsconfig.json', 'package.json'];
+const COPIED = [
+	'src',
+	'static',
+	'data',
+	'tests/fixtures',
+	'vite.config.ts',
+	'svelte.config.js',
+	'tsconfig.json',
+	'package.json'
+];
 
 export interface Scratch {
 	dir: string;

@@ -7,7 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startStaticServer, watchPage, type PageWatch, type StaticServer } from './harness';
+import {
+	launchChromium,
+	startStaticServer,
+	watchPage,
+	type PageWatch,
+	type StaticServer
+} from './harness';
 import { checkProject } from '../../src/lib/data/check';
 import { typesetStory } from '../../src/lib/text/typography';
 import type { ChartState, Story } from '../../src/lib/types';
@@ -40,15 +46,21 @@ afterAll(async () => {
 
 /** The attributes a chart root carries for its state, as `[data-chart]` selectors check them. */
 function expectedAttributes(state: ChartState): Record<string, string> {
-	if (state.chart === 'map') return { 'data-focus': state.focus, 'data-highlight': state.highlight };
+	if (state.chart === 'map')
+		return { 'data-focus': state.focus, 'data-highlight': state.highlight };
 	if (state.chart === 'capex') return { 'data-years': state.years.join(',') };
 	return { 'data-rows': state.rows.join(',') };
 }
 
-async function chartAttributes(page: Page, root: string, state: ChartState): Promise<Record<string, string | null>> {
+async function chartAttributes(
+	page: Page,
+	root: string,
+	state: ChartState
+): Promise<Record<string, string | null>> {
 	const chart = page.locator(`${root} [data-chart="${state.chart}"]`).first();
 	const found: Record<string, string | null> = {};
-	for (const name of Object.keys(expectedAttributes(state))) found[name] = await chart.getAttribute(name);
+	for (const name of Object.keys(expectedAttributes(state)))
+		found[name] = await chart.getAttribute(name);
 	return found;
 }
 
@@ -64,12 +76,23 @@ async function centreStep(page: Page, index: number): Promise<void> {
 async function expectActiveStep(page: Page, index: number): Promise<void> {
 	await page.waitForSelector(`[data-active-step="${index}"]`, { timeout: 5000 });
 	const state = fr.steps[index]!.state;
-	await expect.poll(() => chartAttributes(page, '[data-active-step]', state), { timeout: 5000 }).toEqual(expectedAttributes(state));
-	expect(await page.locator('[data-active-step]').getAttribute('data-active-chart')).toBe(state.chart);
+	await expect
+		.poll(() => chartAttributes(page, '[data-active-step]', state), { timeout: 5000 })
+		.toEqual(expectedAttributes(state));
+	expect(await page.locator('[data-active-step]').getAttribute('data-active-chart')).toBe(
+		state.chart
+	);
 }
 
-async function openStory(width: number, height: number, path = ''): Promise<{ page: Page; watch: PageWatch }> {
-	const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'no-preference' });
+async function openStory(
+	width: number,
+	height: number,
+	path = ''
+): Promise<{ page: Page; watch: PageWatch }> {
+	const context = await browser.newContext({
+		viewport: { width, height },
+		reducedMotion: 'no-preference'
+	});
 	const page = await context.newPage();
 	const watch = watchPage(page);
 	await page.goto(server.url + path, { waitUntil: 'networkidle' });
@@ -110,7 +133,9 @@ describe.each(VIEWPORTS)('the French story at $width×$height', ({ name, width, 
 
 	it('shows the step in view after a reload mid-story', async () => {
 		const { page, watch } = await openStory(width, height);
-		const target = fr.steps.findIndex((step) => step.state.chart === 'map' && step.state.focus !== 'world');
+		const target = fr.steps.findIndex(
+			(step) => step.state.chart === 'map' && step.state.focus !== 'world'
+		);
 		expect(target).toBeGreaterThan(0);
 		await centreStep(page, target);
 		await expectActiveStep(page, target);
@@ -142,7 +167,10 @@ describe('readers without the scrolly layout', () => {
 	it.each([
 		['without JavaScript', { javaScriptEnabled: false }],
 		['who ask for reduced motion', { reducedMotion: 'reduce' as const }],
-		['on a phone held sideways', { viewport: { width: 844, height: 390 }, reducedMotion: 'no-preference' as const }]
+		[
+			'on a phone held sideways',
+			{ viewport: { width: 844, height: 390 }, reducedMotion: 'no-preference' as const }
+		]
 	])('%s get each step followed by its graphic in that step’s state', async (_who, options) => {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
 		const page = await context.newPage();
@@ -154,7 +182,9 @@ describe('readers without the scrolly layout', () => {
 			const chart = page.locator(`[data-step="${i}"] [data-chart="${state.chart}"]`);
 			await chart.scrollIntoViewIfNeeded();
 			expect(await chart.isVisible()).toBe(true);
-			expect(await chartAttributes(page, `[data-step="${i}"]`, state)).toEqual(expectedAttributes(state));
+			expect(await chartAttributes(page, `[data-step="${i}"]`, state)).toEqual(
+				expectedAttributes(state)
+			);
 		}
 		expect(watch.offHostRequests).toEqual([]);
 		expect(watch.consoleErrors).toEqual([]);

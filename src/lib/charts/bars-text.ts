@@ -4,7 +4,13 @@
  * chart-text.ts. Kept apart from the layout so a translator finds them in
  * one place, and tested like any other output.
  */
-import { MARKET_PERIODS, type CapexRow, type Lang, type MarketPeriod, type MarketRow } from '$lib/types';
+import {
+	MARKET_PERIODS,
+	type CapexRow,
+	type Lang,
+	type MarketPeriod,
+	type MarketRow
+} from '$lib/types';
 import { LOCALES } from '$lib/format';
 import { unique } from '$lib/charts/chart-text';
 
@@ -80,7 +86,9 @@ export function capexHeading(rows: CapexRow[], lang: Lang): { title: string; sub
 		title: copy.capexTitle(companies.length),
 		subtitle:
 			companies.length > 0
-				? copy.capexCovers(new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(companies))
+				? copy.capexCovers(
+						new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(companies)
+					)
 				: copy.capexUnit
 	};
 }

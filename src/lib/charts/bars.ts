@@ -168,7 +168,11 @@ export interface MarketLayout {
 }
 
 /** Estimated rendered width of `text` at `fontSize` px, in px. */
-export function estimateTextWidth(text: string, fontSize: number, weight: FontWeight = 'regular'): number {
+export function estimateTextWidth(
+	text: string,
+	fontSize: number,
+	weight: FontWeight = 'regular'
+): number {
 	return text.length * fontSize * AVERAGE_GLYPH_EM[weight];
 }
 
@@ -177,7 +181,12 @@ export function estimateTextWidth(text: string, fontSize: number, weight: FontWe
  * No-break spaces hold ("32 Md$" stays whole); a single word wider than
  * `maxWidth` gets a line of its own rather than being cut.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, weight: FontWeight = 'regular'): string[] {
+export function wrapText(
+	text: string,
+	maxWidth: number,
+	fontSize: number,
+	weight: FontWeight = 'regular'
+): string[] {
 	const words = text.split(' ').filter((w) => w !== '');
 	const lines: string[] = [];
 	for (const word of words) {
@@ -196,7 +205,8 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 function checkedWidth(width: number, chart: string): number {
-	if (!Number.isFinite(width)) throw new RangeError(`${chart}: width must be a finite number of pixels, got ${String(width)}`);
+	if (!Number.isFinite(width))
+		throw new RangeError(`${chart}: width must be a finite number of pixels, got ${String(width)}`);
 	return Math.max(width, MIN_CHART_WIDTH_PX);
 }
 
@@ -237,7 +247,9 @@ export function capexLayout(
 ): CapexLayout {
 	const width = checkedWidth(size.width, 'capexLayout');
 	if (!Number.isFinite(size.height)) {
-		throw new RangeError(`capexLayout: height must be a finite number of pixels, got ${String(size.height)}`);
+		throw new RangeError(
+			`capexLayout: height must be a finite number of pixels, got ${String(size.height)}`
+		);
 	}
 	const shown = new Set(state.years);
 	const labelLineHeight = lineHeightOf(LABEL_FONT_PX);
@@ -265,7 +277,8 @@ export function capexLayout(
 	const baselineY = y(0);
 	const tickValues = niceTicks(domain, tickCount);
 	const tickLabels = tickValues.map((v) => formatNumber(v, lang));
-	const plotLeft = Math.max(0, ...tickLabels.map((l) => estimateTextWidth(l, SMALL_FONT_PX))) + LABEL_GAP_PX;
+	const plotLeft =
+		Math.max(0, ...tickLabels.map((l) => estimateTextWidth(l, SMALL_FONT_PX))) + LABEL_GAP_PX;
 	const plotRight = width;
 	const ticks: Tick[] = tickValues.map((value, i) => ({
 		value,
@@ -275,7 +288,12 @@ export function capexLayout(
 	}));
 
 	const keys = rows.map((row, i) => `${i}-${row.year}`);
-	const bands = bandLayout(rows.length, [plotLeft, plotRight], CAPEX_PADDING_INNER, CAPEX_PADDING_OUTER);
+	const bands = bandLayout(
+		rows.length,
+		[plotLeft, plotRight],
+		CAPEX_PADDING_INNER,
+		CAPEX_PADDING_OUTER
+	);
 	const barWidth = Math.min(bands.bandwidth, MAX_CAPEX_BAR_WIDTH_PX);
 
 	const bars = rows.map((row, i): CapexBar => {
@@ -350,8 +368,13 @@ interface MarketScale {
  * room on the left for its label.
  */
 function marketScale(rows: MarketRow[], width: number, lang: Lang): MarketScale {
-	const labelWidths = rows.map((r) => estimateTextWidth(marketValueText(r, lang), LABEL_FONT_PX, 'bold') + LABEL_GAP_PX);
-	const rangeLeft = Math.max(0, ...rows.map((r, i) => (r.changePct < 0 ? (labelWidths[i] ?? 0) : 0)));
+	const labelWidths = rows.map(
+		(r) => estimateTextWidth(marketValueText(r, lang), LABEL_FONT_PX, 'bold') + LABEL_GAP_PX
+	);
+	const rangeLeft = Math.max(
+		0,
+		...rows.map((r, i) => (r.changePct < 0 ? (labelWidths[i] ?? 0) : 0))
+	);
 	let fallback: MarketScale | null = null;
 	for (let count = MAX_MARKET_TICKS; count >= MIN_TICKS; count--) {
 		const domain = zeroBasedDomain(
@@ -363,15 +386,22 @@ function marketScale(rows: MarketRow[], width: number, lang: Lang): MarketScale 
 		rows.forEach((row, i) => {
 			const share = (row.changePct - low) / (high - low);
 			const room = width - (labelWidths[i] ?? 0) - rangeLeft;
-			if (row.changePct > 0 && share > 0) rangeRight = Math.min(rangeRight, rangeLeft + room / share);
+			if (row.changePct > 0 && share > 0)
+				rangeRight = Math.min(rangeRight, rangeLeft + room / share);
 		});
 		const tickValues = niceTicks(domain, count);
 		fallback = { domain, x: linearMap(domain, [rangeLeft, rangeRight]), tickValues };
-		const widest = Math.max(0, ...tickValues.map((t) => estimateTextWidth(formatPctChange(t, lang), SMALL_FONT_PX)));
-		const spacing = tickValues.length > 1 ? (rangeRight - rangeLeft) / (tickValues.length - 1) : Infinity;
+		const widest = Math.max(
+			0,
+			...tickValues.map((t) => estimateTextWidth(formatPctChange(t, lang), SMALL_FONT_PX))
+		);
+		const spacing =
+			tickValues.length > 1 ? (rangeRight - rangeLeft) / (tickValues.length - 1) : Infinity;
 		if (spacing >= widest + MIN_TICK_LABEL_GAP_PX) return fallback;
 	}
-	return fallback ?? { domain: [0, 1], x: linearMap([0, 1], [rangeLeft, width]), tickValues: [0, 1] };
+	return (
+		fallback ?? { domain: [0, 1], x: linearMap([0, 1], [rangeLeft, width]), tickValues: [0, 1] }
+	);
 }
 
 /**
@@ -398,7 +428,8 @@ export function marketLayout(
 	const byId = new Map(rows.map((r) => [r.id, r]));
 	const shownRows = [...new Set(state.rows)].map((id) => {
 		const row = byId.get(id);
-		if (!row) throw new Error(`marketLayout: the state shows row "${id}", which is not in the market data`);
+		if (!row)
+			throw new Error(`marketLayout: the state shows row "${id}", which is not in the market data`);
 		return row;
 	});
 	const periods = periodsShown(shownRows);
@@ -424,7 +455,9 @@ export function marketLayout(
 	const headingLines = new Map(
 		groupOrder.map((period) => [
 			period,
-			grouped ? wrapText(BARS_COPY[lang].periodHeading[period], width, SMALL_FONT_PX, 'boldCaps') : []
+			grouped
+				? wrapText(BARS_COPY[lang].periodHeading[period], width, SMALL_FONT_PX, 'boldCaps')
+				: []
 		])
 	);
 	const headingHeightOf = (period: MarketPeriod): number => {
@@ -432,7 +465,11 @@ export function marketLayout(
 		return lines === 0 ? 0 : lines * smallLineHeight + MARKET_HEADING_GAP_PX;
 	};
 	const textHeight = texts.reduce(
-		(sum, t) => sum + t.name.length * labelLineHeight + t.listing.length * smallLineHeight + MARKET_NAME_GAP_PX,
+		(sum, t) =>
+			sum +
+			t.name.length * labelLineHeight +
+			t.listing.length * smallLineHeight +
+			MARKET_NAME_GAP_PX,
 		0
 	);
 	// the axis sits half a row gap under the last bar, its labels under it
@@ -446,7 +483,11 @@ export function marketLayout(
 	const thickness =
 		size.height === undefined || !Number.isFinite(size.height) || shownRows.length === 0
 			? MARKET_BAR_THICKNESS_PX
-			: clamp((size.height - fixedHeight) / shownRows.length, MIN_MARKET_BAR_THICKNESS_PX, MAX_MARKET_BAR_THICKNESS_PX);
+			: clamp(
+					(size.height - fixedHeight) / shownRows.length,
+					MIN_MARKET_BAR_THICKNESS_PX,
+					MAX_MARKET_BAR_THICKNESS_PX
+				);
 
 	const bars: MarketBar[] = [];
 	const groups: MarketGroup[] = [];

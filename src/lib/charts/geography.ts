@@ -24,13 +24,34 @@
  */
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { feature, merge, mesh } from 'topojson-client';
-import { filter, filterAttachedWeight, planarRingArea, presimplify, quantile, simplify } from 'topojson-simplify';
-import { geoEqualEarth, geoPath, geoStream, type GeoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import {
+	filter,
+	filterAttachedWeight,
+	planarRingArea,
+	presimplify,
+	quantile,
+	simplify
+} from 'topojson-simplify';
+import {
+	geoEqualEarth,
+	geoPath,
+	geoStream,
+	type GeoPath,
+	type GeoProjection,
+	type GeoStream
+} from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { alpha2ToNumeric } from '$lib/data/countries';
 import type { DataCentre, SiteStatus } from '$lib/types';
-import { WORLD_ID, type Bounds, type LabelSide, type MapCountry, type MapLayout, type MapMarker } from './map-layout';
+import {
+	WORLD_ID,
+	type Bounds,
+	type LabelSide,
+	type MapCountry,
+	type MapLayout,
+	type MapMarker
+} from './map-layout';
 import { relativePath } from './map-path';
 import { sourceIn, unique } from './chart-text';
 
@@ -111,10 +132,15 @@ function atlas(): Atlas {
 	const source = structuredClone(world) as unknown as CountriesTopology;
 	// world-atlas also ships a `land` object sharing every arc: left in, it makes every island look "attached" to a border
 	delete (source.objects as Record<string, unknown>).land;
-	source.objects.countries.geometries = source.objects.countries.geometries.filter((g) => g.id !== ANTARCTICA);
+	source.objects.countries.geometries = source.objects.countries.geometries.filter(
+		(g) => g.id !== ANTARCTICA
+	);
 	const weighted = presimplify(source);
 	// the filter keeps every ring that shares an arc with another, so borders stay shared
-	const filtered = filter(weighted, filterAttachedWeight(weighted, MIN_ISLAND_AREA, planarRingArea)) as CountriesTopology;
+	const filtered = filter(
+		weighted,
+		filterAttachedWeight(weighted, MIN_ISLAND_AREA, planarRingArea)
+	) as CountriesTopology;
 	const topology = simplify(filtered, quantile(filtered, SIMPLIFY_KEEP));
 	const countries = topology.objects.countries.geometries.filter((g) => g.type !== null);
 	const land = merge(topology, countries as Parameters<typeof merge>[1]);
@@ -147,7 +173,10 @@ export function mapSize(): { width: number; height: number } {
 export function worldSvg(): string {
 	const { topology, countries, path, height } = atlas();
 	const land = path(merge(topology, countries as Parameters<typeof merge>[1])) ?? '';
-	const collection: GeometryCollection<CountryProperties> = { type: 'GeometryCollection', geometries: countries };
+	const collection: GeometryCollection<CountryProperties> = {
+		type: 'GeometryCollection',
+		geometries: countries
+	};
 	const borders = path(mesh(topology, collection, (a, b) => a !== b)) ?? '';
 	// the globe's outline, filled as sea, so the map reads as a map and not as a box of blue;
 	// its colour comes from the page's --sea token, which inherits through <use>
@@ -178,7 +207,10 @@ interface ProjectedRing {
  * as separate pieces, each with its own bounds, rather than one box spanning
  * the whole map.
  */
-function projectedRings(country: Feature<Polygon | MultiPolygon>, projection: GeoProjection): ProjectedRing[] {
+function projectedRings(
+	country: Feature<Polygon | MultiPolygon>,
+	projection: GeoProjection
+): ProjectedRing[] {
 	const rings: ProjectedRing[] = [];
 	let points: [number, number][] = [];
 	const sink: GeoStream = {
@@ -227,15 +259,28 @@ interface Part {
 }
 
 function partsOf(rings: ProjectedRing[]): Part[] {
-	const largest = rings.reduce<ProjectedRing | undefined>((a, b) => (a && Math.abs(a.area) >= Math.abs(b.area) ? a : b), undefined);
+	const largest = rings.reduce<ProjectedRing | undefined>(
+		(a, b) => (a && Math.abs(a.area) >= Math.abs(b.area) ? a : b),
+		undefined
+	);
 	if (!largest) return [];
 	// the largest ring is an exterior; every ring wound the same way is one too
 	const exteriorSign = Math.sign(largest.area);
-	const parts: Part[] = rings.filter((r) => Math.sign(r.area) === exteriorSign).map((exterior) => ({ exterior, holes: [] }));
+	const parts: Part[] = rings
+		.filter((r) => Math.sign(r.area) === exteriorSign)
+		.map((exterior) => ({ exterior, holes: [] }));
 	for (const hole of rings.filter((r) => Math.sign(r.area) !== exteriorSign)) {
 		const owner = parts
-			.filter((p) => p.exterior.bounds[0][0] <= hole.bounds[0][0] && p.exterior.bounds[1][0] >= hole.bounds[1][0])
-			.filter((p) => p.exterior.bounds[0][1] <= hole.bounds[0][1] && p.exterior.bounds[1][1] >= hole.bounds[1][1])
+			.filter(
+				(p) =>
+					p.exterior.bounds[0][0] <= hole.bounds[0][0] &&
+					p.exterior.bounds[1][0] >= hole.bounds[1][0]
+			)
+			.filter(
+				(p) =>
+					p.exterior.bounds[0][1] <= hole.bounds[0][1] &&
+					p.exterior.bounds[1][1] >= hole.bounds[1][1]
+			)
 			.sort((a, b) => Math.abs(a.exterior.area) - Math.abs(b.exterior.area))[0];
 		owner?.holes.push(hole);
 	}
@@ -243,7 +288,9 @@ function partsOf(rings: ProjectedRing[]): Part[] {
 }
 
 function ringPath(ring: ProjectedRing): string {
-	const [first, ...rest] = ring.points.map(([x, y]) => `${roundTo(x, PATH_DIGITS)},${roundTo(y, PATH_DIGITS)}`);
+	const [first, ...rest] = ring.points.map(
+		([x, y]) => `${roundTo(x, PATH_DIGITS)},${roundTo(y, PATH_DIGITS)}`
+	);
 	return `M${first}${rest.map((p) => `L${p}`).join('')}Z`;
 }
 
@@ -256,13 +303,18 @@ function boundsUnion(all: Bounds[]): Bounds {
 
 /** Distance between two boxes, 0 when they overlap. */
 function boundsGap(a: Bounds, b: Bounds): number {
-	return Math.hypot(Math.max(0, a[0][0] - b[1][0], b[0][0] - a[1][0]), Math.max(0, a[0][1] - b[1][1], b[0][1] - a[1][1]));
+	return Math.hypot(
+		Math.max(0, a[0][0] - b[1][0], b[0][0] - a[1][0]),
+		Math.max(0, a[0][1] - b[1][1], b[0][1] - a[1][1])
+	);
 }
 
 /** Whether two rings come within `limit` of each other, comparing vertices; the box test spares most pairs the loop. */
 function ringsWithin(a: ProjectedRing, b: ProjectedRing, limit: number): boolean {
 	if (boundsGap(a.bounds, b.bounds) > limit) return false;
-	return a.points.some(([ax, ay]) => b.points.some(([bx, by]) => Math.hypot(ax - bx, ay - by) <= limit));
+	return a.points.some(([ax, ay]) =>
+		b.points.some(([bx, by]) => Math.hypot(ax - bx, ay - by) <= limit)
+	);
 }
 
 /** Distance from a point to a box, 0 inside it. */
@@ -294,14 +346,20 @@ function markedParts(parts: Part[], markers: [number, number][], nearby: number)
 	for (const marker of markers) {
 		const containing = parts.find((p) => ringContains(p.exterior.points, marker));
 		const nearest = parts.reduce<Part | undefined>(
-			(a, b) => (a && distanceToBounds(marker, a.exterior.bounds) <= distanceToBounds(marker, b.exterior.bounds) ? a : b),
+			(a, b) =>
+				a &&
+				distanceToBounds(marker, a.exterior.bounds) <= distanceToBounds(marker, b.exterior.bounds)
+					? a
+					: b,
 			undefined
 		);
 		const part = containing ?? nearest;
 		if (part) main.add(part);
 	}
 	const mains = [...main];
-	return parts.filter((p) => main.has(p) || mains.some((m) => ringsWithin(m.exterior, p.exterior, nearby)));
+	return parts.filter(
+		(p) => main.has(p) || mains.some((m) => ringsWithin(m.exterior, p.exterior, nearby))
+	);
 }
 
 /** Label sides: crowded neighbours stack north above south; markers near the right edge write leftwards. */
@@ -309,7 +367,9 @@ function labelSides(anchors: { code: string; x: number; y: number }[]): Map<stri
 	const sides = new Map<string, LabelSide>();
 	for (const anchor of anchors) {
 		const crowding = anchors.filter(
-			(other) => other.code !== anchor.code && Math.hypot(other.x - anchor.x, other.y - anchor.y) < LABEL_CROWD_UNITS
+			(other) =>
+				other.code !== anchor.code &&
+				Math.hypot(other.x - anchor.x, other.y - anchor.y) < LABEL_CROWD_UNITS
 		);
 		if (crowding.length > 0) {
 			const northernmost = crowding.every((other) => anchor.y <= other.y);
@@ -382,7 +442,10 @@ export function layoutMap(datacentres: DataCentre[]): MapLayout {
 		markers,
 		countries: shapes.map((shape, i) => {
 			const anchor = anchors[i]!;
-			return { ...shape, label: { x: anchor.x, y: anchor.y, side: sides.get(anchor.code) ?? 'right' } };
+			return {
+				...shape,
+				label: { x: anchor.x, y: anchor.y, side: sides.get(anchor.code) ?? 'right' }
+			};
 		}),
 		sources: {
 			fr: unique(datacentres.map((row) => sourceIn(row, 'fr'))),

@@ -62,7 +62,10 @@ export function niceTicks(domain: [number, number], count: number): number[] {
  * baseline up), extended beyond both ends. A domain of zero width sends
  * every value to the middle of the range, as d3-scale does.
  */
-export function linearMap(domain: [number, number], range: [number, number]): (value: number) => number {
+export function linearMap(
+	domain: [number, number],
+	range: [number, number]
+): (value: number) => number {
 	// d3-scale normalises over the ascending domain and interpolates the range the other way round
 	const descending = domain[1] < domain[0];
 	const [d0, d1] = descending ? [domain[1], domain[0]] : domain;
@@ -86,7 +89,12 @@ export interface Bands {
  * most 1) and the bands centred in the range. A descending range lists the
  * bands from its right end.
  */
-export function bandLayout(count: number, range: [number, number], paddingInner: number, paddingOuter: number): Bands {
+export function bandLayout(
+	count: number,
+	range: [number, number],
+	paddingInner: number,
+	paddingOuter: number
+): Bands {
 	const inner = Math.min(1, paddingInner);
 	const reverse = range[1] < range[0];
 	let start = reverse ? range[1] : range[0];

@@ -122,7 +122,10 @@ function pixelsPerUnit(layout: Pick<MapLayout, 'width' | 'height'>, viewport: Vi
  * viewport taller than the map (a phone) also shows sea above and below it:
  * a focus may use that room.
  */
-export function visibleRegion(layout: Pick<MapLayout, 'width' | 'height'>, viewport?: Viewport): Bounds {
+export function visibleRegion(
+	layout: Pick<MapLayout, 'width' | 'height'>,
+	viewport?: Viewport
+): Bounds {
 	if (!isUsableViewport(viewport)) {
 		return [
 			[0, 0],
@@ -143,7 +146,11 @@ export function visibleRegion(layout: Pick<MapLayout, 'width' | 'height'>, viewp
 /** The part of the visible region the map or a focused country is fitted into: all of it, or its top part in a portrait viewport. */
 function focusRegion(layout: MapLayout, viewport?: Viewport): Bounds {
 	const [[x0, y0], [x1, y1]] = visibleRegion(layout, viewport);
-	if (!isUsableViewport(viewport) || mapAlignment(viewport) === 'middle') return [[x0, y0], [x1, y1]];
+	if (!isUsableViewport(viewport) || mapAlignment(viewport) === 'middle')
+		return [
+			[x0, y0],
+			[x1, y1]
+		];
 	const top = y0 + PORTRAIT_TOP_GAP_PX / pixelsPerUnit(layout, viewport);
 	return [
 		[x0, top],
@@ -158,7 +165,11 @@ function focusRegion(layout: MapLayout, viewport?: Viewport): Bounds {
  * scaled to fit its bbox into the focus region with padding, clamped to
  * [1, MAX_ZOOM], and centred in it.
  */
-export function focusTransform(layout: MapLayout, focus: string, viewport?: Viewport): ZoomTransform {
+export function focusTransform(
+	layout: MapLayout,
+	focus: string,
+	viewport?: Viewport
+): ZoomTransform {
 	const [[vx0, vy0], [vx1, vy1]] = focusRegion(layout, viewport);
 	const country = layout.countries.find((c) => c.code === focus);
 	if (!country) return mapAlignment(viewport) === 'top' ? { k: 1, x: 0, y: vy0 } : IDENTITY;

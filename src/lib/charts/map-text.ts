@@ -12,7 +12,10 @@ const displayNames: Partial<Record<Lang, Intl.DisplayNames>> = {};
 
 /** A country's name in `lang` ("Pays-Bas", "Netherlands"); the code itself when the runtime has no name for it. */
 export function countryName(code: string, lang: Lang): string {
-	const names = (displayNames[lang] ??= new Intl.DisplayNames([LOCALES[lang]], { type: 'region', fallback: 'code' }));
+	const names = (displayNames[lang] ??= new Intl.DisplayNames([LOCALES[lang]], {
+		type: 'region',
+		fallback: 'code'
+	}));
 	try {
 		return names.of(code) ?? code;
 	} catch {
@@ -67,7 +70,8 @@ export const MAP_COPY: Record<Lang, MapCopy> = {
 			planned: 'les centres prévus sont mis en évidence',
 			none: 'aucun centre n’est mis en évidence'
 		},
-		approximate: (n) => (n > 1 ? 'positions indicatives, au niveau du pays' : 'position indicative, au niveau du pays')
+		approximate: (n) =>
+			n > 1 ? 'positions indicatives, au niveau du pays' : 'position indicative, au niveau du pays'
 	},
 	en: {
 		existing: 'Existing data centre',
@@ -89,7 +93,10 @@ export const MAP_COPY: Record<Lang, MapCopy> = {
 			planned: 'planned data centres are highlighted',
 			none: 'none is highlighted'
 		},
-		approximate: (n) => (n > 1 ? 'positions are approximate, country level only' : 'the position is approximate, country level only')
+		approximate: (n) =>
+			n > 1
+				? 'positions are approximate, country level only'
+				: 'the position is approximate, country level only'
 	}
 };
 
@@ -101,7 +108,11 @@ const STATUSES: readonly SiteStatus[] = ['existing', 'planned'];
  * 3 prévus (Brésil, Pays-Bas, France)." A focus the layout does not know is
  * described as the world map, which is what focusTransform shows for it.
  */
-export function describeMap(layout: MapLayout, state: { focus: string; highlight: MapHighlight }, lang: Lang): string {
+export function describeMap(
+	layout: MapLayout,
+	state: { focus: string; highlight: MapHighlight },
+	lang: Lang
+): string {
 	const copy = MAP_COPY[lang];
 	const focused = layout.countries.find((c) => c.code === state.focus);
 	const heading = focused ? copy.closeUp(countryName(focused.code, lang)) : copy.world;
@@ -113,7 +124,9 @@ export function describeMap(layout: MapLayout, state: { focus: string; highlight
 		if (markers.length === 0) continue;
 		const count = copy.count(markers.length, status, groups.length === 0);
 		// a close-up names its country in the heading already
-		const names = [...new Set(markers.map((m) => countryName(m.country, lang)))].join(copy.listSeparator);
+		const names = [...new Set(markers.map((m) => countryName(m.country, lang)))].join(
+			copy.listSeparator
+		);
 		groups.push(focused ? count : `${count} (${names})`);
 	}
 	const body = groups.length > 0 ? groups.join(copy.listSeparator) : copy.none;

@@ -16,7 +16,9 @@ export const TRIGGER_NARROW = 0.8 as const;
 /** Viewport width (CSS px) from which the steps sit beside the graphic; the same breakpoint as the page's CSS. */
 export const WIDE_MIN_WIDTH = 960;
 
-export function triggerFraction(viewportWidth: number): typeof TRIGGER_WIDE | typeof TRIGGER_NARROW {
+export function triggerFraction(
+	viewportWidth: number
+): typeof TRIGGER_WIDE | typeof TRIGGER_NARROW {
 	return viewportWidth >= WIDE_MIN_WIDTH ? TRIGGER_WIDE : TRIGGER_NARROW;
 }
 

@@ -33,7 +33,10 @@ export interface ChartDefaults {
  * site, every year, every move of the announcement day. The copy parser uses
  * it for a step that leaves a key out; the graphic, for a chart no step uses.
  */
-export function chartDefaults(data: { capex: readonly CapexRow[]; market: readonly MarketRow[] }): ChartDefaults {
+export function chartDefaults(data: {
+	capex: readonly CapexRow[];
+	market: readonly MarketRow[];
+}): ChartDefaults {
 	return {
 		map: { focus: 'world', highlight: 'all' },
 		capex: { years: data.capex.map((row) => row.year) },
@@ -53,7 +56,11 @@ export function clampStep(index: number, stepCount: number): number {
  * from the last step before `index` that showed it or, if none did, from the
  * first step after it, so it is ready when it comes on stage.
  */
-export function graphicStateAt(steps: readonly Step[], index: number, defaults: ChartDefaults): GraphicState {
+export function graphicStateAt(
+	steps: readonly Step[],
+	index: number,
+	defaults: ChartDefaults
+): GraphicState {
 	const step = clampStep(index, steps.length);
 	const state: GraphicState = {
 		step,
@@ -64,7 +71,10 @@ export function graphicStateAt(steps: readonly Step[], index: number, defaults: 
 	};
 	const seen = new Set<ChartName>();
 	// nearest first: index, index-1, …, 0, then index+1, …, end
-	const order = [...steps.keys()].slice(0, step + 1).reverse().concat([...steps.keys()].slice(step + 1));
+	const order = [...steps.keys()]
+		.slice(0, step + 1)
+		.reverse()
+		.concat([...steps.keys()].slice(step + 1));
 	for (const i of order) {
 		const s = steps[i]!.state;
 		if (seen.has(s.chart)) continue;

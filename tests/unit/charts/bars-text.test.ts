@@ -24,7 +24,10 @@ const market = (period: MarketRow['period']): MarketRow => ({
 
 describe('capexHeading', () => {
 	it('names the four companies of the companies column, once each', () => {
-		const rows = [capex('Alibaba, Tencent, Baidu, JD.com'), capex('Alibaba,Tencent, Baidu ,JD.com')];
+		const rows = [
+			capex('Alibaba, Tencent, Baidu, JD.com'),
+			capex('Alibaba,Tencent, Baidu ,JD.com')
+		];
 		expect(coveredCompanies(rows)).toEqual(['Alibaba', 'Tencent', 'Baidu', 'JD.com']);
 		expect(capexHeading(rows, 'fr')).toEqual({
 			title: 'Investissements dans l’IA des quatre grands groupes chinois de la tech',
@@ -45,7 +48,11 @@ describe('marketTitle', () => {
 	it.each([
 		[['day'], 'fr', 'La réaction des marchés le jour de l’annonce'],
 		[['ytd'], 'en', 'Share prices since 1 January'],
-		[['ytd', 'day'], 'fr', 'La réaction des marchés le jour de l’annonce, et depuis le 1er janvier'],
+		[
+			['ytd', 'day'],
+			'fr',
+			'La réaction des marchés le jour de l’annonce, et depuis le 1er janvier'
+		],
 		[[], 'en', 'How markets reacted on the day of the announcement']
 	] as const)('names the periods %j in %s', (periods, lang, title) => {
 		expect(marketTitle(periods.map(market), lang)).toBe(title);

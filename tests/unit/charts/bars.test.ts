@@ -1,13 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { capexLayout, estimateTextWidth, LABEL_FONT_PX, marketLayout, SMALL_FONT_PX, wrapText } from '$lib/charts/bars';
+import {
+	capexLayout,
+	estimateTextWidth,
+	LABEL_FONT_PX,
+	marketLayout,
+	SMALL_FONT_PX,
+	wrapText
+} from '$lib/charts/bars';
 import type { CapexLayout, MarketLayout } from '$lib/charts/bars';
 import type { CapexRow, MarketRow } from '$lib/types';
 
 const COMPANIES = 'Alibaba, Tencent, Baidu, JD.com';
 function capexRow(year: number, valueBnUsd: number, flags: Partial<CapexRow> = {}): CapexRow {
-	return { year, companies: COMPANIES, valueBnUsd, estimate: false, lowerBound: false, source: 'Bloomberg Intelligence', sourceEn: '', ...flags };
+	return {
+		year,
+		companies: COMPANIES,
+		valueBnUsd,
+		estimate: false,
+		lowerBound: false,
+		source: 'Bloomberg Intelligence',
+		sourceEn: '',
+		...flags
+	};
 }
-const CAPEX: CapexRow[] = [capexRow(2023, 13), capexRow(2025, 32, { estimate: true, lowerBound: true })];
+const CAPEX: CapexRow[] = [
+	capexRow(2023, 13),
+	capexRow(2025, 32, { estimate: true, lowerBound: true })
+];
 
 function marketRow(id: string, changePct: number, flags: Partial<MarketRow> = {}): MarketRow {
 	return {
@@ -88,12 +107,15 @@ describe('capexLayout', () => {
 	it.each([
 		['fr', ['13\u00a0Md$'], ['plus de 32\u00a0Md$', 'estimation']],
 		['en', ['$13bn'], ['more than $32bn', 'estimate']]
-	] as const)('labels values in %s with the estimate and the lower bound marked', (lang, first, second) => {
-		const [a, b] = capexLayout(CAPEX, { years: [2023, 2025] }, DESKTOP, lang).bars;
-		expect(a?.label.lines).toEqual(first);
-		expect(b?.label.lines).toEqual(second);
-		expect(b).toMatchObject({ estimate: true, lowerBound: true });
-	});
+	] as const)(
+		'labels values in %s with the estimate and the lower bound marked',
+		(lang, first, second) => {
+			const [a, b] = capexLayout(CAPEX, { years: [2023, 2025] }, DESKTOP, lang).bars;
+			expect(a?.label.lines).toEqual(first);
+			expect(b?.label.lines).toEqual(second);
+			expect(b).toMatchObject({ estimate: true, lowerBound: true });
+		}
+	);
 
 	it('puts the last label line above the bar top', () => {
 		for (const bar of capexLayout(CAPEX, { years: [2023, 2025] }, PHONE, 'en').bars) {
@@ -135,9 +157,15 @@ describe('capexLayout', () => {
 	});
 
 	it('falls back to the minimum width for a width of 0, and throws on NaN', () => {
-		expect(capexLayout(CAPEX, { years: [2023] }, { width: 0, height: 300 }, 'fr').width).toBeGreaterThan(0);
-		expect(() => capexLayout(CAPEX, { years: [2023] }, { width: Number.NaN, height: 300 }, 'fr')).toThrow(/width/);
-		expect(() => capexLayout(CAPEX, { years: [2023] }, { width: 300, height: Number.NaN }, 'fr')).toThrow(/height/);
+		expect(
+			capexLayout(CAPEX, { years: [2023] }, { width: 0, height: 300 }, 'fr').width
+		).toBeGreaterThan(0);
+		expect(() =>
+			capexLayout(CAPEX, { years: [2023] }, { width: Number.NaN, height: 300 }, 'fr')
+		).toThrow(/width/);
+		expect(() =>
+			capexLayout(CAPEX, { years: [2023] }, { width: 300, height: Number.NaN }, 'fr')
+		).toThrow(/height/);
 	});
 
 	it('grows past a height too small for a readable plot rather than squashing it', () => {
@@ -180,22 +208,26 @@ describe('marketLayout', () => {
 	});
 
 	it.each([
-		['fr', "Le jour de l’annonce", 'Depuis le 1er janvier'],
+		['fr', 'Le jour de l’annonce', 'Depuis le 1er janvier'],
 		['en', 'On the day of the announcement', 'Since 1 January']
-	] as const)('separates and labels the year-to-date row from the day rows in %s', (lang, day, ytd) => {
-		const layout = marketLayout(MARKET, { rows: [...DAY_IDS, 'alibaba-ytd'] }, PHONE, lang);
-		const [first, second] = layout.groups;
-		expect(first?.heading?.lines).toEqual([day]);
-		expect(second?.heading?.lines).toEqual([ytd]);
-		expect(second?.ruleY).not.toBeNull();
-		const lastDay = layout.bars.find((b) => b.id === 'tencent');
-		const ytdBar = layout.bars.find((b) => b.id === 'alibaba-ytd');
-		if (!lastDay || !ytdBar || !second?.heading || second.ruleY === null) throw new Error('missing geometry');
-		expect(second.ruleY).toBeGreaterThan(lastDay.y + lastDay.height);
-		expect(second.heading.y).toBeGreaterThan(second.ruleY);
-		expect(ytdBar.name.y).toBeGreaterThan(second.heading.y);
-		expect(layout.domain[1]).toBeGreaterThanOrEqual(110);
-	});
+	] as const)(
+		'separates and labels the year-to-date row from the day rows in %s',
+		(lang, day, ytd) => {
+			const layout = marketLayout(MARKET, { rows: [...DAY_IDS, 'alibaba-ytd'] }, PHONE, lang);
+			const [first, second] = layout.groups;
+			expect(first?.heading?.lines).toEqual([day]);
+			expect(second?.heading?.lines).toEqual([ytd]);
+			expect(second?.ruleY).not.toBeNull();
+			const lastDay = layout.bars.find((b) => b.id === 'tencent');
+			const ytdBar = layout.bars.find((b) => b.id === 'alibaba-ytd');
+			if (!lastDay || !ytdBar || !second?.heading || second.ruleY === null)
+				throw new Error('missing geometry');
+			expect(second.ruleY).toBeGreaterThan(lastDay.y + lastDay.height);
+			expect(second.heading.y).toBeGreaterThan(second.ruleY);
+			expect(ytdBar.name.y).toBeGreaterThan(second.heading.y);
+			expect(layout.domain[1]).toBeGreaterThanOrEqual(110);
+		}
+	);
 
 	it('groups rows by period even when the state interleaves them', () => {
 		const layout = marketLayout(MARKET, { rows: ['jd', 'alibaba-ytd', 'acm'] }, PHONE, 'fr');
@@ -223,8 +255,11 @@ describe('marketLayout', () => {
 		const layout = marketLayout(MARKET, { rows: [...DAY_IDS, 'alibaba-ytd'] }, { width }, 'fr');
 		for (const bar of layout.bars) {
 			const text = bar.value.lines[0] ?? '';
-			expect(bar.value.x + estimateTextWidth(text, LABEL_FONT_PX, 'bold')).toBeLessThanOrEqual(width + 1e-6);
-			for (const line of bar.name.lines) expect(estimateTextWidth(line, LABEL_FONT_PX, 'bold')).toBeLessThanOrEqual(width);
+			expect(bar.value.x + estimateTextWidth(text, LABEL_FONT_PX, 'bold')).toBeLessThanOrEqual(
+				width + 1e-6
+			);
+			for (const line of bar.name.lines)
+				expect(estimateTextWidth(line, LABEL_FONT_PX, 'bold')).toBeLessThanOrEqual(width);
 			for (const line of bar.listingText?.lines ?? []) {
 				expect(estimateTextWidth(line, SMALL_FONT_PX)).toBeLessThanOrEqual(width);
 			}
@@ -243,19 +278,28 @@ describe('marketLayout', () => {
 		const down = layout.bars.find((b) => b.id === 'down');
 		expect(down && down.x + down.width).toBeCloseTo(layout.zeroX, 6);
 		expect(down?.value.anchor).toBe('end');
-		expect(down?.value.x ?? -1).toBeGreaterThanOrEqual(estimateTextWidth('−4%', LABEL_FONT_PX, 'bold') - 1e-6);
+		expect(down?.value.x ?? -1).toBeGreaterThanOrEqual(
+			estimateTextWidth('−4%', LABEL_FONT_PX, 'bold') - 1e-6
+		);
 	});
 
 	it('thickens bars to come close to a given height, within limits', () => {
 		const natural = marketLayout(MARKET, { rows: DAY_IDS }, { width: 360 }, 'fr');
-		const tall = marketLayout(MARKET, { rows: DAY_IDS }, { width: 360, height: natural.height + 40 }, 'fr');
+		const tall = marketLayout(
+			MARKET,
+			{ rows: DAY_IDS },
+			{ width: 360, height: natural.height + 40 },
+			'fr'
+		);
 		expect(tall.height).toBeCloseTo(natural.height + 40, 6);
 		const huge = marketLayout(MARKET, { rows: DAY_IDS }, { width: 360, height: 5000 }, 'fr');
 		expect(huge.height).toBeLessThan(5000);
 	});
 
 	it('throws on an id that is not in the data, naming it', () => {
-		expect(() => marketLayout(MARKET, { rows: ['alibaba', 'jd'] }, PHONE, 'fr')).toThrow(/"alibaba"/);
+		expect(() => marketLayout(MARKET, { rows: ['alibaba', 'jd'] }, PHONE, 'fr')).toThrow(
+			/"alibaba"/
+		);
 	});
 
 	const awkward: [string, MarketRow[], string[]][] = [

@@ -42,7 +42,12 @@ describe('creditsFor', () => {
 		{ id: 'b', source: 'Presse', sourceEn: '' }
 	];
 	it.each<[string, typeof ROWS, Lang, typeof ROWS]>([
-		['blanks the English sources for the French page, keeping the rest of each row', ROWS, 'fr', [{ ...ROWS[0]!, sourceEn: '' }, ROWS[1]!]],
+		[
+			'blanks the English sources for the French page, keeping the rest of each row',
+			ROWS,
+			'fr',
+			[{ ...ROWS[0]!, sourceEn: '' }, ROWS[1]!]
+		],
 		['keeps both languages for the English page', ROWS, 'en', ROWS],
 		['gives nothing for no rows', [], 'fr', []]
 	])('%s', (_name, rows, lang, expected) => {

@@ -97,17 +97,37 @@ describe('bandLayout', () => {
 			starts: [77.20930232558139, 226.04651162790697],
 			bandwidth: 96.74418604651164
 		},
-		{ why: 'one band, centred', args: [1, [0, 100], 0.35, 0.25] as const, starts: [21.739130434782606], bandwidth: 56.52173913043479 },
+		{
+			why: 'one band, centred',
+			args: [1, [0, 100], 0.35, 0.25] as const,
+			starts: [21.739130434782606],
+			bandwidth: 56.52173913043479
+		},
 		{ why: 'no bands', args: [0, [0, 100], 0.35, 0.25] as const, starts: [], bandwidth: 65 },
-		{ why: 'no padding', args: [4, [0, 100], 0, 0] as const, starts: [0, 25, 50, 75], bandwidth: 25 },
+		{
+			why: 'no padding',
+			args: [4, [0, 100], 0, 0] as const,
+			starts: [0, 25, 50, 75],
+			bandwidth: 25
+		},
 		{
 			why: 'a descending range, listed from its right end',
 			args: [3, [100, 0], 0.2, 0] as const,
 			starts: [71.42857142857143, 35.714285714285715, 0],
 			bandwidth: 28.571428571428573
 		},
-		{ why: 'an inner padding past 1, held at 1', args: [2, [0, 100], 1.5, 0] as const, starts: [0, 100], bandwidth: 0 },
-		{ why: 'a range of no width', args: [2, [0, 0], 0.35, 0.25] as const, starts: [0, 0], bandwidth: 0 }
+		{
+			why: 'an inner padding past 1, held at 1',
+			args: [2, [0, 100], 1.5, 0] as const,
+			starts: [0, 100],
+			bandwidth: 0
+		},
+		{
+			why: 'a range of no width',
+			args: [2, [0, 0], 0.35, 0.25] as const,
+			starts: [0, 0],
+			bandwidth: 0
+		}
 	])('places the bands for $why', ({ args: [count, range, inner, outer], starts, bandwidth }) => {
 		expect(bandLayout(count, [...range], inner, outer)).toEqual({ starts, bandwidth });
 	});

@@ -17,8 +17,24 @@ const WORLD_GZIP_BUDGET = 40 * 1024;
 /** Fewer vertices than this and the Netherlands is a blob, not a country a reader recognises. */
 const MIN_NL_VERTICES = 15;
 
-function row(id: string, country: string, lat: number, lon: number, extra: Partial<DataCentre> = {}): DataCentre {
-	return { id, country, status: 'planned', precision: 'country', lat, lon, source: 'Alibaba', sourceEn: '', ...extra };
+function row(
+	id: string,
+	country: string,
+	lat: number,
+	lon: number,
+	extra: Partial<DataCentre> = {}
+): DataCentre {
+	return {
+		id,
+		country,
+		status: 'planned',
+		precision: 'country',
+		lat,
+		lon,
+		source: 'Alibaba',
+		sourceEn: '',
+		...extra
+	};
 }
 
 /** The story's five rows, as in data/datacenters.csv. */
@@ -56,13 +72,17 @@ describe('worldSvg', () => {
 	const gzipped = gzipSync(svg).length;
 
 	it(`fits the base map in ${WORLD_GZIP_BUDGET} bytes gzipped`, () => {
-		console.info(`world.svg: ${svg.length} bytes, ${gzipped} bytes gzipped (budget ${WORLD_GZIP_BUDGET})`);
+		console.info(
+			`world.svg: ${svg.length} bytes, ${gzipped} bytes gzipped (budget ${WORLD_GZIP_BUDGET})`
+		);
 		expect(gzipped).toBeLessThanOrEqual(WORLD_GZIP_BUDGET);
 	});
 
 	it('is an SVG document with the layout’s viewBox and a group other maps can <use>', () => {
 		const { width, height } = mapSize();
-		expect(svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"`)).toBe(true);
+		expect(
+			svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"`)
+		).toBe(true);
 		expect(svg).toContain(`<g id="${WORLD_ID}">`);
 		expect(story.width).toBe(width);
 		expect(story.height).toBe(height);
@@ -97,9 +117,15 @@ describe('mapProjection', () => {
 
 	it('puts Paris inside France’s bbox, and Amsterdam inside the Netherlands’', () => {
 		const project = mapProjection();
-		expect(inside(project([2.35, 48.86]) as [number, number], countryOf(story, 'FR').bbox)).toBe(true);
-		expect(inside(project([4.9, 52.37]) as [number, number], countryOf(story, 'NL').bbox)).toBe(true);
-		expect(inside(project([4.9, 52.37]) as [number, number], countryOf(story, 'FR').bbox)).toBe(false);
+		expect(inside(project([2.35, 48.86]) as [number, number], countryOf(story, 'FR').bbox)).toBe(
+			true
+		);
+		expect(inside(project([4.9, 52.37]) as [number, number], countryOf(story, 'NL').bbox)).toBe(
+			true
+		);
+		expect(inside(project([4.9, 52.37]) as [number, number], countryOf(story, 'FR').bbox)).toBe(
+			false
+		);
 	});
 });
 
@@ -107,7 +133,9 @@ describe('layoutMap', () => {
 	it('makes one marker per row, in data order, each inside its country’s bbox', () => {
 		expect(story.markers.map((m) => m.id)).toEqual(['us', 'au', 'br', 'nl', 'fr']);
 		for (const marker of story.markers) {
-			expect(inside([marker.x, marker.y], countryOf(story, marker.country).bbox), marker.id).toBe(true);
+			expect(inside([marker.x, marker.y], countryOf(story, marker.country).bbox), marker.id).toBe(
+				true
+			);
 		}
 	});
 
@@ -137,7 +165,9 @@ describe('layoutMap', () => {
 		['Sicily with Italy', row('it', 'IT', 41.9, 12.5), [14.2, 37.5]]
 	] as const)('frames %s: nearby islands belong to the landmass', (_, dc, island) => {
 		const layout = layoutMap([dc]);
-		expect(inside(mapProjection()([...island]) as [number, number], countryOf(layout, dc.country).bbox)).toBe(true);
+		expect(
+			inside(mapProjection()([...island]) as [number, number], countryOf(layout, dc.country).bbox)
+		).toBe(true);
 	});
 
 	it('frames the European Netherlands, not the Dutch Caribbean', () => {
@@ -160,8 +190,13 @@ describe('layoutMap', () => {
 	});
 
 	it('lists each country once, with its statuses, existing first', () => {
-		const mixed = layoutMap([row('a', 'FR', 46.6, 2.4), row('b', 'FR', 45, 4, { status: 'existing' })]);
-		expect(mixed.countries.map((c) => [c.code, c.statuses])).toEqual([['FR', ['existing', 'planned']]]);
+		const mixed = layoutMap([
+			row('a', 'FR', 46.6, 2.4),
+			row('b', 'FR', 45, 4, { status: 'existing' })
+		]);
+		expect(mixed.countries.map((c) => [c.code, c.statuses])).toEqual([
+			['FR', ['existing', 'planned']]
+		]);
 	});
 
 	it('stacks crowded labels north above south, and writes leftwards near the right edge', () => {
@@ -180,8 +215,16 @@ describe('layoutMap', () => {
 	});
 
 	it.each<[string, Partial<DataCentre>[], { fr: string[]; en: string[] }]>([
-		['English sources on the English list only', [{ source: 'Alibaba (annonce)', sourceEn: 'Alibaba (announcement)' }], { fr: ['Alibaba (annonce)'], en: ['Alibaba (announcement)'] }],
-		['the French source in English when the English one is empty', [{ source: 'Alibaba (annonce)', sourceEn: '' }], { fr: ['Alibaba (annonce)'], en: ['Alibaba (annonce)'] }],
+		[
+			'English sources on the English list only',
+			[{ source: 'Alibaba (annonce)', sourceEn: 'Alibaba (announcement)' }],
+			{ fr: ['Alibaba (annonce)'], en: ['Alibaba (announcement)'] }
+		],
+		[
+			'the French source in English when the English one is empty',
+			[{ source: 'Alibaba (annonce)', sourceEn: '' }],
+			{ fr: ['Alibaba (annonce)'], en: ['Alibaba (annonce)'] }
+		],
 		[
 			'a row with and a row without an English source, de-duplicated per language',
 			[
@@ -203,7 +246,13 @@ describe('layoutMap', () => {
 
 	it('lays out no data as an empty map', () => {
 		const empty = layoutMap([]);
-		expect(empty).toEqual({ width: story.width, height: story.height, markers: [], countries: [], sources: { fr: [], en: [] } });
+		expect(empty).toEqual({
+			width: story.width,
+			height: story.height,
+			markers: [],
+			countries: [],
+			sources: { fr: [], en: [] }
+		});
 	});
 
 	it('keeps the marker of a country the atlas cannot draw, without a country entry', () => {
@@ -214,7 +263,11 @@ describe('layoutMap', () => {
 	});
 
 	it.each([
-		['Russia (mainland marker; Chukotka lies across the antimeridian)', row('ru', 'RU', 55.75, 37.6), 500],
+		[
+			'Russia (mainland marker; Chukotka lies across the antimeridian)',
+			row('ru', 'RU', 55.75, 37.6),
+			500
+		],
 		['Fiji (islands on both sides of the antimeridian)', row('fj', 'FJ', -17.8, 178), 60],
 		['a marker at sea, off Brittany: the nearest French landmass', row('sea', 'FR', 47.5, -6.5), 50]
 	])('frames %s without spanning the map', (_, dc, maxWidth) => {

@@ -19,7 +19,13 @@ import {
 import type { MapHighlight, SiteStatus } from '$lib/types';
 
 function country(code: string, bbox: Bounds): MapCountry {
-	return { code, path: '', bbox, statuses: ['planned'], label: { x: bbox[0][0], y: bbox[0][1], side: 'right' } };
+	return {
+		code,
+		path: '',
+		bbox,
+		statuses: ['planned'],
+		label: { x: bbox[0][0], y: bbox[0][1], side: 'right' }
+	};
 }
 
 /** A 960 x 420 map with countries of known boxes, shaped like the real ones. */
@@ -114,7 +120,9 @@ describe('focusTransform', () => {
 	});
 
 	it('uses the extra height of a phone to zoom further than the bare viewBox allows', () => {
-		expect(focusTransform(layout, 'US', { width: 390, height: 800 }).k).toBeGreaterThan(focusTransform(layout, 'US').k);
+		expect(focusTransform(layout, 'US', { width: 390, height: 800 }).k).toBeGreaterThan(
+			focusTransform(layout, 'US').k
+		);
 	});
 
 	it('clamps the zoom to MAX_ZOOM for a tiny country and for a one-point bbox', () => {

@@ -5,7 +5,12 @@ import type { Lang, MapHighlight, Precision, SiteStatus } from '$lib/types';
 
 const NBSP = '\u00A0';
 
-function marker(id: string, country: string, status: SiteStatus, precision: Precision = 'country'): MapMarker {
+function marker(
+	id: string,
+	country: string,
+	status: SiteStatus,
+	precision: Precision = 'country'
+): MapMarker {
 	return { id, country, status, precision, x: 0, y: 0 };
 }
 
@@ -66,10 +71,38 @@ describe('describeMap', () => {
 			'en',
 			'Map close-up, United States: 1 existing data centre; the position is approximate, country level only.'
 		],
-		['an unknown focus as the world map', story, 'ZZ', 'existing', 'en', 'World map: 2 existing data centres (United States, Australia), 3 planned (Brazil, Netherlands, France); existing data centres are highlighted; positions are approximate, country level only.'],
-		['no data centres, in French', layoutOf([]), 'world', 'all', 'fr', `Carte du monde${NBSP}: aucun centre de données.`],
-		['no data centres, with a highlight that has nothing to act on', layoutOf([]), 'FR', 'none', 'en', 'World map: no data centres.'],
-		['one disclosed site, without the approximate note', layoutOf([marker('p', 'FR', 'existing', 'site')]), 'world', 'all', 'fr', `Carte du monde${NBSP}: 1 centre de données existant (France).`],
+		[
+			'an unknown focus as the world map',
+			story,
+			'ZZ',
+			'existing',
+			'en',
+			'World map: 2 existing data centres (United States, Australia), 3 planned (Brazil, Netherlands, France); existing data centres are highlighted; positions are approximate, country level only.'
+		],
+		[
+			'no data centres, in French',
+			layoutOf([]),
+			'world',
+			'all',
+			'fr',
+			`Carte du monde${NBSP}: aucun centre de données.`
+		],
+		[
+			'no data centres, with a highlight that has nothing to act on',
+			layoutOf([]),
+			'FR',
+			'none',
+			'en',
+			'World map: no data centres.'
+		],
+		[
+			'one disclosed site, without the approximate note',
+			layoutOf([marker('p', 'FR', 'existing', 'site')]),
+			'world',
+			'all',
+			'fr',
+			`Carte du monde${NBSP}: 1 centre de données existant (France).`
+		],
 		[
 			'two sites in one country, named once',
 			layoutOf([marker('a', 'FR', 'planned', 'site'), marker('b', 'FR', 'planned', 'site')]),
@@ -97,4 +130,3 @@ describe('countryName', () => {
 		expect(countryName(code, 'fr')).toBe(code);
 	});
 });
-

@@ -8,8 +8,24 @@ import type { CapexRow } from '$lib/types';
 const SOURCE = 'Bloomberg Intelligence (rapporté par la presse économique française)';
 const SOURCE_EN = 'Bloomberg Intelligence (reported by the French business press)';
 const ROWS: CapexRow[] = [
-	{ year: 2023, companies: 'Alibaba, Tencent, Baidu, JD.com', valueBnUsd: 13, estimate: false, lowerBound: false, source: SOURCE, sourceEn: SOURCE_EN },
-	{ year: 2025, companies: 'Alibaba, Tencent, Baidu, JD.com', valueBnUsd: 32, estimate: true, lowerBound: true, source: SOURCE, sourceEn: SOURCE_EN }
+	{
+		year: 2023,
+		companies: 'Alibaba, Tencent, Baidu, JD.com',
+		valueBnUsd: 13,
+		estimate: false,
+		lowerBound: false,
+		source: SOURCE,
+		sourceEn: SOURCE_EN
+	},
+	{
+		year: 2025,
+		companies: 'Alibaba, Tencent, Baidu, JD.com',
+		valueBnUsd: 32,
+		estimate: true,
+		lowerBound: true,
+		source: SOURCE,
+		sourceEn: SOURCE_EN
+	}
 ];
 
 /** CapexChart's drawing height when no `height` is given (its DEFAULT_PLOT_HEIGHT_PX). */
@@ -37,18 +53,52 @@ describe('CapexChart (server render)', () => {
 	it.each([
 		[
 			'fr',
-			['Investissements dans l’IA des quatre grands groupes chinois de la tech', 'milliards de dollars US', '13 Md$', 'plus de 32 Md$', 'estimation', `Source : ${SOURCE}`]
+			[
+				'Investissements dans l’IA des quatre grands groupes chinois de la tech',
+				'milliards de dollars US',
+				'13 Md$',
+				'plus de 32 Md$',
+				'estimation',
+				`Source : ${SOURCE}`
+			]
 		],
-		['en', ['AI investment by China’s four big tech groups', 'billions of US dollars', '$13bn', 'more than $32bn', 'estimate', `Source: ${SOURCE_EN}`]]
-	] as const)('writes title, unit, values, estimate, lower bound and source in %s', (lang, expected) => {
-		const text = textOf(render(CapexChart, { props: { rows: ROWS, years: [2023, 2025], lang } }).body);
-		for (const phrase of expected) expect(text).toContain(phrase);
-	});
+		[
+			'en',
+			[
+				'AI investment by China’s four big tech groups',
+				'billions of US dollars',
+				'$13bn',
+				'more than $32bn',
+				'estimate',
+				`Source: ${SOURCE_EN}`
+			]
+		]
+	] as const)(
+		'writes title, unit, values, estimate, lower bound and source in %s',
+		(lang, expected) => {
+			const text = textOf(
+				render(CapexChart, { props: { rows: ROWS, years: [2023, 2025], lang } }).body
+			);
+			for (const phrase of expected) expect(text).toContain(phrase);
+		}
+	);
 
 	it.each([
 		['the English source in English', 'en', SOURCE_EN, `Source: ${SOURCE_EN}`, SOURCE],
-		['the French source in French, not the English one', 'fr', SOURCE_EN, `Source : ${SOURCE}`, SOURCE_EN],
-		['the French source in English when the English one is empty', 'en', '', `Source: ${SOURCE}`, 'reported by']
+		[
+			'the French source in French, not the English one',
+			'fr',
+			SOURCE_EN,
+			`Source : ${SOURCE}`,
+			SOURCE_EN
+		],
+		[
+			'the French source in English when the English one is empty',
+			'en',
+			'',
+			`Source: ${SOURCE}`,
+			'reported by'
+		]
 	] as const)('credits %s', (_name, lang, sourceEn, expected, absent) => {
 		const rows = ROWS.map((row) => ({ ...row, sourceEn }));
 		const text = textOf(render(CapexChart, { props: { rows, years: [2023, 2025], lang } }).body);
@@ -66,42 +116,60 @@ describe('CapexChart (server render)', () => {
 		['one year shown', [2023]],
 		['both years shown', [2023, 2025]],
 		['no year shown', []]
-	] as const)('draws each bar where capexLayout puts it, a hidden one to be squashed onto the baseline (%s)', (_name, years) => {
-		const { body } = render(CapexChart, { props: { rows: ROWS, years: [...years], lang: 'fr' } });
-		const size = { width: SERVER_WIDTH_PX, height: DEFAULT_PLOT_HEIGHT_PX };
-		const layout = capexLayout(ROWS, { years: [...years] }, size, 'fr');
-		const rects = [...body.matchAll(/<rect class="bar[^>]*>/g)].map((m) => m[0]);
-		expect(rects).toHaveLength(ROWS.length);
-		layout.bars.forEach((bar, i) => {
-			const rect = rects[i] ?? '';
-			const drawn = { x: attr(rect, 'x'), y: attr(rect, 'y'), width: attr(rect, 'width'), height: attr(rect, 'height') };
-			expect(classesOf(rect)).not.toContain('below');
-			if (bar.visible) {
-				expect(classesOf(rect)).not.toContain('hidden');
-				expect(drawn).toEqual({ x: bar.x, y: bar.y, width: bar.width, height: bar.height });
-			} else {
-				// its CSS squashes it to scaleY(0) from its bottom: no height, on the baseline where capexLayout puts it
-				expect(classesOf(rect)).toContain('hidden');
-				expect(bar.height).toBe(0);
-				expect(drawn.x).toBe(bar.x);
-				expect(drawn.y + drawn.height).toBeCloseTo(layout.baselineY, 9);
-				expect(drawn.height).toBeGreaterThan(0);
-			}
-		});
-	});
+	] as const)(
+		'draws each bar where capexLayout puts it, a hidden one to be squashed onto the baseline (%s)',
+		(_name, years) => {
+			const { body } = render(CapexChart, { props: { rows: ROWS, years: [...years], lang: 'fr' } });
+			const size = { width: SERVER_WIDTH_PX, height: DEFAULT_PLOT_HEIGHT_PX };
+			const layout = capexLayout(ROWS, { years: [...years] }, size, 'fr');
+			const rects = [...body.matchAll(/<rect class="bar[^>]*>/g)].map((m) => m[0]);
+			expect(rects).toHaveLength(ROWS.length);
+			layout.bars.forEach((bar, i) => {
+				const rect = rects[i] ?? '';
+				const drawn = {
+					x: attr(rect, 'x'),
+					y: attr(rect, 'y'),
+					width: attr(rect, 'width'),
+					height: attr(rect, 'height')
+				};
+				expect(classesOf(rect)).not.toContain('below');
+				if (bar.visible) {
+					expect(classesOf(rect)).not.toContain('hidden');
+					expect(drawn).toEqual({ x: bar.x, y: bar.y, width: bar.width, height: bar.height });
+				} else {
+					// its CSS squashes it to scaleY(0) from its bottom: no height, on the baseline where capexLayout puts it
+					expect(classesOf(rect)).toContain('hidden');
+					expect(bar.height).toBe(0);
+					expect(drawn.x).toBe(bar.x);
+					expect(drawn.y + drawn.height).toBeCloseTo(layout.baselineY, 9);
+					expect(drawn.height).toBeGreaterThan(0);
+				}
+			});
+		}
+	);
 
 	it('marks a bar below zero, so it is squashed towards its top, the baseline', () => {
 		const rows = [{ ...ROWS[0]!, valueBnUsd: -5 }];
 		const { body } = render(CapexChart, { props: { rows, years: [], lang: 'fr' } });
 		const rect = /<rect class="bar[^>]*>/.exec(body)?.[0] ?? '';
-		const layout = capexLayout(rows, { years: [] }, { width: SERVER_WIDTH_PX, height: DEFAULT_PLOT_HEIGHT_PX }, 'fr');
+		const layout = capexLayout(
+			rows,
+			{ years: [] },
+			{ width: SERVER_WIDTH_PX, height: DEFAULT_PLOT_HEIGHT_PX },
+			'fr'
+		);
 		expect(classesOf(rect)).toEqual(expect.arrayContaining(['hidden', 'below']));
 		expect(attr(rect, 'y')).toBeCloseTo(layout.baselineY, 9);
 	});
 
 	it('puts each shown value label where capexLayout puts it, and hides the others', () => {
 		const { body } = render(CapexChart, { props: { rows: ROWS, years: [2023], lang: 'fr' } });
-		const layout = capexLayout(ROWS, { years: [2023] }, { width: SERVER_WIDTH_PX, height: DEFAULT_PLOT_HEIGHT_PX }, 'fr');
+		const layout = capexLayout(
+			ROWS,
+			{ years: [2023] },
+			{ width: SERVER_WIDTH_PX, height: DEFAULT_PLOT_HEIGHT_PX },
+			'fr'
+		);
 		const labels = [...body.matchAll(/<text class="value[^>]*>/g)].map((m) => m[0]);
 		expect(labels).toHaveLength(ROWS.length);
 		layout.bars.forEach((bar, i) => {

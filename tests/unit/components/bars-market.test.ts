@@ -6,15 +6,32 @@ import { marketLayout, SERVER_WIDTH_PX } from '$lib/charts/bars';
 import type { MarketRow } from '$lib/types';
 
 const SOURCE = 'Presse économique française';
-function row(id: string, company: string, changePct: number, flags: Partial<MarketRow> = {}): MarketRow {
-	return { id, company, listing: { fr: '', en: '' }, period: 'day', changePct, lowerBound: false, source: SOURCE, sourceEn: '', ...flags };
+function row(
+	id: string,
+	company: string,
+	changePct: number,
+	flags: Partial<MarketRow> = {}
+): MarketRow {
+	return {
+		id,
+		company,
+		listing: { fr: '', en: '' },
+		period: 'day',
+		changePct,
+		lowerBound: false,
+		source: SOURCE,
+		sourceEn: '',
+		...flags
+	};
 }
 const ROWS: MarketRow[] = [
 	row('alibaba-asia', 'Alibaba', 10, {
 		lowerBound: true,
 		listing: { fr: 'Action, marchés asiatiques', en: 'Shares, Asian markets' }
 	}),
-	row('acm', 'ACM Research', 15, { listing: { fr: 'Équipementier de puces', en: 'Chip-equipment maker' } }),
+	row('acm', 'ACM Research', 15, {
+		listing: { fr: 'Équipementier de puces', en: 'Chip-equipment maker' }
+	}),
 	row('jd', 'JD.com', 3.6),
 	row('tencent', 'Tencent', 2, { lowerBound: true }),
 	row('alibaba-ytd', 'Alibaba', 110, {
@@ -43,29 +60,61 @@ describe('MarketChart (server render)', () => {
 	});
 
 	it.each([
-		['fr', ['La réaction des marchés le jour de l’annonce', 'en %', 'plus de +10 %', '+3,6 %', 'Action, marchés asiatiques', `Source : ${SOURCE}`]],
-		['en', ['How markets reacted on the day of the announcement', '%', 'more than +10%', '+3.6%', 'Shares, Asian markets', `Source: ${SOURCE}`]]
-	] as const)('writes title, unit, values, lower bounds, listings and source in %s', (lang, expected) => {
-		const text = textOf(render(MarketChart, { props: { rows: ROWS, ids: DAY, lang } }).body);
-		for (const phrase of expected) expect(text).toContain(phrase);
-		expect(text).not.toContain('110');
-	});
+		[
+			'fr',
+			[
+				'La réaction des marchés le jour de l’annonce',
+				'en %',
+				'plus de +10 %',
+				'+3,6 %',
+				'Action, marchés asiatiques',
+				`Source : ${SOURCE}`
+			]
+		],
+		[
+			'en',
+			[
+				'How markets reacted on the day of the announcement',
+				'%',
+				'more than +10%',
+				'+3.6%',
+				'Shares, Asian markets',
+				`Source: ${SOURCE}`
+			]
+		]
+	] as const)(
+		'writes title, unit, values, lower bounds, listings and source in %s',
+		(lang, expected) => {
+			const text = textOf(render(MarketChart, { props: { rows: ROWS, ids: DAY, lang } }).body);
+			for (const phrase of expected) expect(text).toContain(phrase);
+			expect(text).not.toContain('110');
+		}
+	);
 
 	it.each([
 		['fr', 'Depuis le 1er janvier', 'Sources : Presse économique française ; Autre source'],
 		['en', 'Since 1 January', 'Sources: Presse économique française; Autre source']
-	] as const)('separates the year-to-date row under its own heading in %s', (lang, heading, sources) => {
-		const { body } = render(MarketChart, { props: { rows: ROWS, ids: [...DAY, 'alibaba-ytd'], lang } });
-		const text = textOf(body);
-		expect(body).toContain('class="heading');
-		expect(body).toContain('class="group-rule');
-		expect(text).toContain(heading);
-		expect(text).toContain('110');
-		expect(text).toContain(sources);
-	});
+	] as const)(
+		'separates the year-to-date row under its own heading in %s',
+		(lang, heading, sources) => {
+			const { body } = render(MarketChart, {
+				props: { rows: ROWS, ids: [...DAY, 'alibaba-ytd'], lang }
+			});
+			const text = textOf(body);
+			expect(body).toContain('class="heading');
+			expect(body).toContain('class="group-rule');
+			expect(text).toContain(heading);
+			expect(text).toContain('110');
+			expect(text).toContain(sources);
+		}
+	);
 
 	it.each([
-		['each row’s English source in English, else its French one', 'en', 'Sources: French business press; Presse économique française'],
+		[
+			'each row’s English source in English, else its French one',
+			'en',
+			'Sources: French business press; Presse économique française'
+		],
 		['only the French source in French', 'fr', 'Source : Presse économique française']
 	] as const)('credits %s', (_name, lang, expected) => {
 		const rows = ROWS.map((r) => (r.id === 'jd' ? { ...r, sourceEn: 'French business press' } : r));
@@ -91,12 +140,17 @@ describe('MarketChart (server render)', () => {
 			expect(top).toBeCloseTo(bar.y, 9);
 			const rect = /<rect class="bar[^>]*>/.exec(group)?.[0] ?? '';
 			// a 1-wide rect on the zero line at the row's top, stretched from its left edge to the bar's end
-			expect([attr(rect, 'x'), attr(rect, 'y'), attr(rect, 'width'), attr(rect, 'height')]).toEqual([layout.zeroX, 0, 1, bar.height]);
+			expect([attr(rect, 'x'), attr(rect, 'y'), attr(rect, 'width'), attr(rect, 'height')]).toEqual(
+				[layout.zeroX, 0, 1, bar.height]
+			);
 			const end = layout.zeroX + (cssArgs(rect, 'scaleX')[0] ?? NaN);
 			expect(Math.min(layout.zeroX, end)).toBeCloseTo(bar.x, 9);
 			expect(Math.abs(end - layout.zeroX)).toBeCloseTo(bar.width, 9);
 			const value = /<text class="value[^>]*>/.exec(group)?.[0] ?? '';
-			expect(attr(value, 'x') + (cssArgs(value, 'translateX')[0] ?? NaN)).toBeCloseTo(bar.value.x, 9);
+			expect(attr(value, 'x') + (cssArgs(value, 'translateX')[0] ?? NaN)).toBeCloseTo(
+				bar.value.x,
+				9
+			);
 			expect(attr(value, 'y') + (top ?? NaN)).toBeCloseTo(bar.value.y, 9);
 			const name = /<text class="name[^>]*>/.exec(group)?.[0] ?? '';
 			expect(attr(name, 'y') + (top ?? NaN)).toBeCloseTo(bar.name.y, 9);

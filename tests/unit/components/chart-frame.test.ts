@@ -7,7 +7,14 @@ const plot = createRawSnippet(() => ({ render: () => '<svg data-plot=""></svg>' 
 
 function frame(props: { source: string; height?: number }): string {
 	return render(ChartFrame, {
-		props: { title: 'Titre', subtitle: 'Unité', children: plot, chart: 'capex', years: '2023,2025', ...props }
+		props: {
+			title: 'Titre',
+			subtitle: 'Unité',
+			children: plot,
+			chart: 'capex',
+			years: '2023,2025',
+			...props
+		}
 	}).body;
 }
 

@@ -8,7 +8,14 @@ import type { DataCentre, Lang, MapHighlight } from '$lib/types';
 const SOURCE = 'Alibaba (annonce rapportée par la presse économique française)';
 const SOURCE_EN = 'Alibaba (announcement reported by the French business press)';
 
-function row(id: string, country: string, status: DataCentre['status'], lat: number, lon: number, precision: DataCentre['precision'] = 'country'): DataCentre {
+function row(
+	id: string,
+	country: string,
+	status: DataCentre['status'],
+	lat: number,
+	lon: number,
+	precision: DataCentre['precision'] = 'country'
+): DataCentre {
 	return { id, country, status, precision, lat, lon, source: SOURCE, sourceEn: SOURCE_EN };
 }
 
@@ -20,7 +27,9 @@ const layout = layoutMap([
 	row('fr', 'FR', 'planned', 46.6, 2.4)
 ]);
 
-function draw(props: { focus?: string; highlight?: MapHighlight; lang?: Lang; data?: typeof layout } = {}): string {
+function draw(
+	props: { focus?: string; highlight?: MapHighlight; lang?: Lang; data?: typeof layout } = {}
+): string {
 	return render(MapChart, {
 		props: {
 			layout: props.data ?? layout,
@@ -63,8 +72,28 @@ describe('MapChart', () => {
 	});
 
 	it.each<[Lang, string[]]>([
-		['fr', ['Pays-Bas', 'États-Unis', 'Centre de données existant', 'Centre de données prévu', 'Position indicative\u00A0: pays seulement', `Source\u00A0: ${SOURCE}`]],
-		['en', ['Netherlands', 'United States', 'Existing data centre', 'Planned data centre', 'Approximate: country only', `Source: ${SOURCE_EN}`]]
+		[
+			'fr',
+			[
+				'Pays-Bas',
+				'États-Unis',
+				'Centre de données existant',
+				'Centre de données prévu',
+				'Position indicative\u00A0: pays seulement',
+				`Source\u00A0: ${SOURCE}`
+			]
+		],
+		[
+			'en',
+			[
+				'Netherlands',
+				'United States',
+				'Existing data centre',
+				'Planned data centre',
+				'Approximate: country only',
+				`Source: ${SOURCE_EN}`
+			]
+		]
 	])('writes labels, legend and source in %s', (lang, texts) => {
 		const html = draw({ lang });
 		for (const text of texts) expect(html).toContain(escaped(text));
@@ -72,17 +101,34 @@ describe('MapChart', () => {
 
 	it.each<[string, Lang, string, string, string]>([
 		['the English source in English', 'en', SOURCE_EN, `Source: ${SOURCE_EN}`, SOURCE],
-		['the French source in French, not the English one', 'fr', SOURCE_EN, `Source\u00A0: ${SOURCE}`, SOURCE_EN],
-		['the French source in English when the English one is empty', 'en', '', `Source: ${SOURCE}`, 'reported by']
+		[
+			'the French source in French, not the English one',
+			'fr',
+			SOURCE_EN,
+			`Source\u00A0: ${SOURCE}`,
+			SOURCE_EN
+		],
+		[
+			'the French source in English when the English one is empty',
+			'en',
+			'',
+			`Source: ${SOURCE}`,
+			'reported by'
+		]
 	])('credits %s', (_name, lang, sourceEn, expected, absent) => {
-		const html = draw({ lang, data: layoutMap([{ ...row('fr', 'FR', 'planned', 46.6, 2.4), sourceEn }]) });
+		const html = draw({
+			lang,
+			data: layoutMap([{ ...row('fr', 'FR', 'planned', 46.6, 2.4), sourceEn }])
+		});
 		expect(html).toContain(escaped(expected));
 		expect(html).not.toContain(escaped(absent));
 	});
 
 	it('gives the map the description of its state as its accessible name', () => {
 		const html = draw({ focus: 'FR', lang: 'en' });
-		expect(html).toContain(`role="img" aria-label="${escaped(describeMap(layout, { focus: 'FR', highlight: 'all' }, 'en'))}"`);
+		expect(html).toContain(
+			`role="img" aria-label="${escaped(describeMap(layout, { focus: 'FR', highlight: 'all' }, 'en'))}"`
+		);
 	});
 
 	it('dims the sites it does not highlight, without removing them, and hides their labels', () => {

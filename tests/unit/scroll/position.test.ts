@@ -24,7 +24,15 @@ describe('activeStepIndex', () => {
 	});
 
 	it('picks the later step when two tops tie on the line', () => {
-		expect(activeStepIndex([{ top: 10, bottom: 20 }, { top: 10, bottom: 20 }], 10)).toBe(1);
+		expect(
+			activeStepIndex(
+				[
+					{ top: 10, bottom: 20 },
+					{ top: 10, bottom: 20 }
+				],
+				10
+			)
+		).toBe(1);
 	});
 });
 

@@ -68,7 +68,15 @@ describe('graphicStateAt', () => {
 });
 
 describe('chartDefaults', () => {
-	const capexRow = (year: number): CapexRow => ({ year, companies: 'a', valueBnUsd: 1, estimate: false, lowerBound: false, source: 's', sourceEn: '' });
+	const capexRow = (year: number): CapexRow => ({
+		year,
+		companies: 'a',
+		valueBnUsd: 1,
+		estimate: false,
+		lowerBound: false,
+		source: 's',
+		sourceEn: ''
+	});
 	const marketRow = (id: string, period: 'day' | 'ytd'): MarketRow => ({
 		id,
 		company: id,
@@ -81,7 +89,10 @@ describe('chartDefaults', () => {
 	});
 
 	it('shows the world with every site, every year in data order, and the day’s moves only', () => {
-		const data = { capex: [capexRow(2025), capexRow(2023)], market: [marketRow('a', 'day'), marketRow('y', 'ytd'), marketRow('b', 'day')] };
+		const data = {
+			capex: [capexRow(2025), capexRow(2023)],
+			market: [marketRow('a', 'day'), marketRow('y', 'ytd'), marketRow('b', 'day')]
+		};
 		expect(chartDefaults(data)).toEqual({
 			map: { focus: 'world', highlight: 'all' },
 			capex: { years: [2025, 2023] },
@@ -90,6 +101,10 @@ describe('chartDefaults', () => {
 	});
 
 	it('shows nothing for empty tables', () => {
-		expect(chartDefaults({ capex: [], market: [] })).toEqual({ map: { focus: 'world', highlight: 'all' }, capex: { years: [] }, market: { rows: [] } });
+		expect(chartDefaults({ capex: [], market: [] })).toEqual({
+			map: { focus: 'world', highlight: 'all' },
+			capex: { years: [] },
+			market: { rows: [] }
+		});
 	});
 });

@@ -9,7 +9,11 @@ describe('typeset, French', () => {
 	it.each([
 		['a colon after a space', 'la mise : plus de', `la mise${NBSP}: plus de`],
 		['a colon glued to the word', 'Objectif: renforcer', `Objectif${NBSP}: renforcer`],
-		['a semicolon, question and exclamation marks', 'oui ; non ? si !', `oui${NNBSP}; non${NNBSP}? si${NNBSP}!`],
+		[
+			'a semicolon, question and exclamation marks',
+			'oui ; non ? si !',
+			`oui${NNBSP}; non${NNBSP}? si${NNBSP}!`
+		],
 		['a percentage', 'plus de 10 %', `plus de 10${NNBSP}%`],
 		['guillemets', '« monde physique »', `«${NBSP}monde physique${NBSP}»`],
 		['apostrophes between letters', "l'IA d'Alibaba", 'l’IA d’Alibaba'],
@@ -46,7 +50,9 @@ describe('typesetStory', () => {
 			dek: "l'annonce",
 			byline: 'Desk',
 			intro: ['Intro ?'],
-			steps: [{ text: ['Texte !'], state: { chart: 'map', focus: 'FR', highlight: 'all' }, line: 12 }],
+			steps: [
+				{ text: ['Texte !'], state: { chart: 'map', focus: 'FR', highlight: 'all' }, line: 12 }
+			],
 			outro: ['Fin ;'],
 			sources: ['10 %']
 		};
@@ -55,7 +61,13 @@ describe('typesetStory', () => {
 			headline: `Titre${NBSP}: sous-titre`,
 			dek: 'l’annonce',
 			intro: [`Intro${NNBSP}?`],
-			steps: [{ text: [`Texte${NNBSP}!`], state: { chart: 'map', focus: 'FR', highlight: 'all' }, line: 12 }],
+			steps: [
+				{
+					text: [`Texte${NNBSP}!`],
+					state: { chart: 'map', focus: 'FR', highlight: 'all' },
+					line: 12
+				}
+			],
 			outro: [`Fin${NNBSP};`],
 			sources: [`10${NNBSP}%`]
 		});
