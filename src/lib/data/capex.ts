@@ -1,9 +1,24 @@
 /** `data/capex.csv`: AI investment per year, in billions of US dollars. */
 import type { CapexRow, Problem } from '../types.ts';
 import { readTable, type Cell } from './table.ts';
-import { boolean, complete, number, optionalText, text, uniqueKeys, type Converting } from './convert.ts';
+import {
+	boolean,
+	complete,
+	number,
+	optionalText,
+	text,
+	uniqueKeys,
+	type Converting
+} from './convert.ts';
 
-export const CAPEX_COLUMNS = ['year', 'companies', 'value_busd', 'estimate', 'lower_bound', 'source'] as const;
+export const CAPEX_COLUMNS = [
+	'year',
+	'companies',
+	'value_busd',
+	'estimate',
+	'lower_bound',
+	'source'
+] as const;
 /** The English source, for the English page; without it the English page prints `source`. */
 export const CAPEX_OPTIONAL_COLUMNS = ['source_en'] as const;
 
@@ -11,8 +26,15 @@ export const CAPEX_OPTIONAL_COLUMNS = ['source_en'] as const;
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
 
-export function parseCapex(bytes: Uint8Array, file: string): { rows: CapexRow[]; problems: Problem[] } {
-	const table = readTable(bytes, file, { columns: CAPEX_COLUMNS, optional: CAPEX_OPTIONAL_COLUMNS, numeric: ['value_busd'] });
+export function parseCapex(
+	bytes: Uint8Array,
+	file: string
+): { rows: CapexRow[]; problems: Problem[] } {
+	const table = readTable(bytes, file, {
+		columns: CAPEX_COLUMNS,
+		optional: CAPEX_OPTIONAL_COLUMNS,
+		numeric: ['value_busd']
+	});
 	const ctx: Converting = { problems: table.problems, decimal: table.decimal };
 	const rows: CapexRow[] = [];
 	const keys: { key: string; cell: Cell }[] = [];
@@ -27,7 +49,11 @@ export function parseCapex(bytes: Uint8Array, file: string): { rows: CapexRow[];
 		if (year !== undefined) keys.push({ key: String(year), cell: cells.year });
 		const row = complete<CapexRow>({
 			year,
-			companies: text(cells.companies, ctx, 'who the figure covers, e.g. "Alibaba, Tencent, Baidu, JD.com"'),
+			companies: text(
+				cells.companies,
+				ctx,
+				'who the figure covers, e.g. "Alibaba, Tencent, Baidu, JD.com"'
+			),
 			valueBnUsd: number(cells.value_busd, ctx, {
 				what: 'an amount of money',
 				expected: 'billions of US dollars, a number 0 or more, e.g. 32',

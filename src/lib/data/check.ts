@@ -44,22 +44,40 @@ function read(root: string, file: string): { bytes: Uint8Array } | { problem: Pr
 		return { bytes: readFileSync(join(root, file)) };
 	} catch (cause) {
 		const code = cause instanceof Error && 'code' in cause ? String(cause.code) : '';
-		const found = code === 'ENOENT' ? 'file not found' : `cannot be read (${code || String(cause)})`;
-		return { problem: error({ file, line: 1, column: 1, field: '' }, `${found} (expected this file in the data folder)`) };
+		const found =
+			code === 'ENOENT' ? 'file not found' : `cannot be read (${code || String(cause)})`;
+		return {
+			problem: error(
+				{ file, line: 1, column: 1, field: '' },
+				`${found} (expected this file in the data folder)`
+			)
+		};
 	}
 }
 
 /** Reads one copy file's bytes (UTF-8 or Windows-1252) and parses it. */
-export function parseStoryBytes(bytes: Uint8Array, file: string, data: Partial<StoryData> | null, lang: Lang): { story: Story | null; problems: Problem[] } {
+export function parseStoryBytes(
+	bytes: Uint8Array,
+	file: string,
+	data: Partial<StoryData> | null,
+	lang: Lang
+): { story: Story | null; problems: Problem[] } {
 	const decoded = decodeText(bytes);
-	if (!decoded.ok) return { story: null, problems: [error({ file, line: 1, column: 1, field: '' }, decoded.message)] };
+	if (!decoded.ok)
+		return {
+			story: null,
+			problems: [error({ file, line: 1, column: 1, field: '' }, decoded.message)]
+		};
 	return parseStory(decoded.text, file, data, lang);
 }
 
 export function checkProject(root: string): ProjectCheck {
 	const problems: Problem[] = [];
 	/** a file's rows, or undefined when the file has an error (so nothing is checked against half a file) */
-	const parseFile = <T>(file: string, parse: (bytes: Uint8Array, file: string) => { rows: T[]; problems: Problem[] }): T[] | undefined => {
+	const parseFile = <T>(
+		file: string,
+		parse: (bytes: Uint8Array, file: string) => { rows: T[]; problems: Problem[] }
+	): T[] | undefined => {
 		const content = read(root, file);
 		if ('problem' in content) {
 			problems.push(content.problem);

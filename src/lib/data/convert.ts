@@ -59,14 +59,25 @@ export function number(cell: Cell, ctx: Converting, rule: NumberRule): number | 
 				)
 			);
 		} else if (reading.reason === 'other-mark') {
-			ctx.problems.push(error(cell, `${found} does not use this file's decimal mark (expected ${rule.expected}, written with ${markExample(ctx)}, like the file's other numbers)`));
+			ctx.problems.push(
+				error(
+					cell,
+					`${found} does not use this file's decimal mark (expected ${rule.expected}, written with ${markExample(ctx)}, like the file's other numbers)`
+				)
+			);
 		} else {
-			ctx.problems.push(error(cell, `${cell.value === '' ? 'empty, which' : found} is not ${rule.what} (expected ${rule.expected})`));
+			ctx.problems.push(
+				error(
+					cell,
+					`${cell.value === '' ? 'empty, which' : found} is not ${rule.what} (expected ${rule.expected})`
+				)
+			);
 		}
 		return undefined;
 	}
 	const value = reading.value;
-	const outside = (rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max);
+	const outside =
+		(rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max);
 	if (outside || (rule.integer === true && !Number.isInteger(value))) {
 		ctx.problems.push(error(cell, `${found} is not ${rule.what} (expected ${rule.expected})`));
 		return undefined;
@@ -83,25 +94,48 @@ export function boolean(cell: Cell, ctx: Converting): boolean | undefined {
 	if (TRUE_WORDS.includes(key)) return true;
 	if (FALSE_WORDS.includes(key)) return false;
 	const found = cell.value === '' ? 'empty, which' : quote(cell.value);
-	ctx.problems.push(error(cell, `${found} is not yes or no (expected yes or no; oui/non, true/false, vrai/faux and 1/0 also work)`));
+	ctx.problems.push(
+		error(
+			cell,
+			`${found} is not yes or no (expected yes or no; oui/non, true/false, vrai/faux and 1/0 also work)`
+		)
+	);
 	return undefined;
 }
 
 /** One of a fixed list, compared case-insensitively (`Planned` is `planned`). */
-export function oneOf<T extends string>(cell: Cell, ctx: Converting, allowed: readonly T[]): T | undefined {
+export function oneOf<T extends string>(
+	cell: Cell,
+	ctx: Converting,
+	allowed: readonly T[]
+): T | undefined {
 	const key = cell.value.toLowerCase();
 	const match = allowed.find((value) => value === key);
 	if (match !== undefined) return match;
-	ctx.problems.push(error(cell, `${cell.value === '' ? 'empty, which' : quote(cell.value)} is not an allowed value (expected ${listOr(allowed)})`));
+	ctx.problems.push(
+		error(
+			cell,
+			`${cell.value === '' ? 'empty, which' : quote(cell.value)} is not an allowed value (expected ${listOr(allowed)})`
+		)
+	);
 	return undefined;
 }
 
 /** Reports a second row with the same key, naming the line of the first. */
-export function uniqueKeys(items: readonly { key: string; cell: Cell }[], problems: Problem[]): void {
+export function uniqueKeys(
+	items: readonly { key: string; cell: Cell }[],
+	problems: Problem[]
+): void {
 	const first = new Map<string, Cell>();
 	for (const { key, cell } of items) {
 		const seen = first.get(key);
-		if (seen) problems.push(error(cell, `${quote(cell.value)} is already used on line ${seen.line} (expected each ${cell.field} once in the file)`));
+		if (seen)
+			problems.push(
+				error(
+					cell,
+					`${quote(cell.value)} is already used on line ${seen.line} (expected each ${cell.field} once in the file)`
+				)
+			);
 		else first.set(key, cell);
 	}
 }
@@ -110,6 +144,7 @@ export function uniqueKeys(items: readonly { key: string; cell: Cell }[], proble
  * The row when every converter succeeded, else undefined (its errors are
  * already recorded). A row with any bad cell is left out of the data.
  */
-export function complete<T extends object>(fields: { [P in keyof T]: T[P] | undefined }): T | undefined {
+export function complete<T extends object>(fields: { [P in keyof T]: T[P] | undefined }):
+	T | undefined {
 	return Object.values(fields).every((value) => value !== undefined) ? (fields as T) : undefined;
 }

@@ -76,7 +76,8 @@ export function findQuoteIssue(text: string, delimiter: Delimiter): QuoteIssue |
 			j++;
 			while (j < text.length && SPACE.test(text.charAt(j))) j++;
 			const next = text.charAt(j);
-			if (j < text.length && next !== delimiter && next !== '\n') return { field, kind: 'junk-after-quote', junk: next };
+			if (j < text.length && next !== delimiter && next !== '\n')
+				return { field, kind: 'junk-after-quote', junk: next };
 		} else {
 			while (j < text.length && text.charAt(j) !== delimiter && text.charAt(j) !== '\n') j++;
 		}
@@ -93,7 +94,6 @@ function syntaxMessage(issue: QuoteIssue): string {
 	}
 	return `a quoted value is followed by ${JSON.stringify(issue.junk)} (expected the separator right after the closing "; write "" for a quote inside a quoted value)`;
 }
-
 
 const PARSE_OPTIONS = {
 	relax_column_count: true,
@@ -133,7 +133,10 @@ function locate(rows: string[][], firstLine: number): CsvRecord[] {
  * parsed in one call; a file with a syntax error is parsed again, record by
  * record, to locate the error and resume on the next line.
  */
-export function readRecords(text: string, delimiter: Delimiter): { records: CsvRecord[]; problems: CsvSyntaxProblem[] } {
+export function readRecords(
+	text: string,
+	delimiter: Delimiter
+): { records: CsvRecord[]; problems: CsvSyntaxProblem[] } {
 	try {
 		return { records: locate(parse(text, { ...PARSE_OPTIONS, delimiter }), 1), problems: [] };
 	} catch {
@@ -141,7 +144,10 @@ export function readRecords(text: string, delimiter: Delimiter): { records: CsvR
 	}
 }
 
-function readRecordsResuming(text: string, delimiter: Delimiter): { records: CsvRecord[]; problems: CsvSyntaxProblem[] } {
+function readRecordsResuming(
+	text: string,
+	delimiter: Delimiter
+): { records: CsvRecord[]; problems: CsvSyntaxProblem[] } {
 	const records: CsvRecord[] = [];
 	const problems: CsvSyntaxProblem[] = [];
 	const lines = text.split('\n');

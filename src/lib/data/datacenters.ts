@@ -1,18 +1,39 @@
 /** `data/datacenters.csv`: one row per data-centre site, or per country marker. */
 import { PRECISIONS, SITE_STATUSES, type DataCentre, type Problem } from '../types.ts';
 import { readTable, type Cell } from './table.ts';
-import { complete, number, oneOf, optionalText, text, uniqueKeys, type Converting } from './convert.ts';
+import {
+	complete,
+	number,
+	oneOf,
+	optionalText,
+	text,
+	uniqueKeys,
+	type Converting
+} from './convert.ts';
 import { isAlpha2, isOnMap } from './countries.ts';
 import { placePoint } from './geo.ts';
 import { suggestCountries } from './suggest.ts';
 import { error, listOr, quote, warning } from './problems.ts';
 
-export const DATACENTRE_COLUMNS = ['id', 'country', 'status', 'precision', 'lat', 'lon', 'source'] as const;
+export const DATACENTRE_COLUMNS = [
+	'id',
+	'country',
+	'status',
+	'precision',
+	'lat',
+	'lon',
+	'source'
+] as const;
 /** The English source, for the English page; without it the English page prints `source`. */
 export const DATACENTRE_OPTIONAL_COLUMNS = ['source_en'] as const;
 
 const LATITUDE = { what: 'a latitude', expected: 'a number between -90 and 90', min: -90, max: 90 };
-const LONGITUDE = { what: 'a longitude', expected: 'a number between -180 and 180', min: -180, max: 180 };
+const LONGITUDE = {
+	what: 'a longitude',
+	expected: 'a number between -180 and 180',
+	min: -180,
+	max: 180
+};
 
 function suggestion(input: string): string {
 	const codes = suggestCountries(input);
@@ -37,7 +58,12 @@ export function country(cell: Cell, ctx: Converting): string | undefined {
  * error (the row is certainly wrong); a point merely outside its country is
  * a warning, since a site offshore or on a border may be deliberate.
  */
-function position(lat: Cell, lon: Cell, code: string | undefined, ctx: Converting): { lat: number; lon: number } | undefined {
+function position(
+	lat: Cell,
+	lon: Cell,
+	code: string | undefined,
+	ctx: Converting
+): { lat: number; lon: number } | undefined {
 	// first read both without reporting, to tell a swapped pair from two unrelated mistakes
 	const quiet: Converting = { ...ctx, problems: [] };
 	const latValue = number(lat, quiet, LATITUDE);
@@ -45,8 +71,17 @@ function position(lat: Cell, lon: Cell, code: string | undefined, ctx: Convertin
 	const swappedPlace = `lat ${lon.value}, lon ${lat.value} falls in ${code}: lat and lon look swapped`;
 	if (latValue === undefined && lonValue !== undefined && code !== undefined) {
 		const latAsLon = number(lat, quiet, LONGITUDE);
-		if (latAsLon !== undefined && Math.abs(lonValue) <= LATITUDE.max && placePoint(code, lonValue, latAsLon) !== 'outside') {
-			ctx.problems.push(error(lat, `${quote(lat.value)} is not a latitude, but ${swappedPlace} (expected lat, a number between -90 and 90, then lon)`));
+		if (
+			latAsLon !== undefined &&
+			Math.abs(lonValue) <= LATITUDE.max &&
+			placePoint(code, lonValue, latAsLon) !== 'outside'
+		) {
+			ctx.problems.push(
+				error(
+					lat,
+					`${quote(lat.value)} is not a latitude, but ${swappedPlace} (expected lat, a number between -90 and 90, then lon)`
+				)
+			);
 			return undefined;
 		}
 	}
@@ -58,18 +93,29 @@ function position(lat: Cell, lon: Cell, code: string | undefined, ctx: Convertin
 	if (code === undefined) return { lat: latValue, lon: lonValue };
 	const placement = placePoint(code, latValue, lonValue);
 	if (placement === 'swapped') {
-		ctx.problems.push(error(lat, `${quote(lat.value)} with lon ${quote(lon.value)} is outside ${code}, but ${swappedPlace} (expected lat, then lon)`));
+		ctx.problems.push(
+			error(
+				lat,
+				`${quote(lat.value)} with lon ${quote(lon.value)} is outside ${code}, but ${swappedPlace} (expected lat, then lon)`
+			)
+		);
 		return undefined;
 	}
 	if (placement === 'outside') {
 		ctx.problems.push(
-			warning(lat, `${quote(lat.value)} with lon ${quote(lon.value)} is not in ${code} on the map (expected a point in the country named in column country; west and south are negative)`)
+			warning(
+				lat,
+				`${quote(lat.value)} with lon ${quote(lon.value)} is not in ${code} on the map (expected a point in the country named in column country; west and south are negative)`
+			)
 		);
 	}
 	return { lat: latValue, lon: lonValue };
 }
 
-export function parseDatacentres(bytes: Uint8Array, file: string): { rows: DataCentre[]; problems: Problem[] } {
+export function parseDatacentres(
+	bytes: Uint8Array,
+	file: string
+): { rows: DataCentre[]; problems: Problem[] } {
 	const table = readTable(bytes, file, {
 		columns: DATACENTRE_COLUMNS,
 		optional: DATACENTRE_OPTIONAL_COLUMNS,
@@ -88,7 +134,16 @@ export function parseDatacentres(bytes: Uint8Array, file: string): { rows: DataC
 		const point = position(cells.lat, cells.lon, code, ctx);
 		const source = text(cells.source, ctx, 'who disclosed the site');
 		const sourceEn = optionalText(cells.source_en);
-		const row = complete<DataCentre>({ id, country: code, status, precision, lat: point?.lat, lon: point?.lon, source, sourceEn });
+		const row = complete<DataCentre>({
+			id,
+			country: code,
+			status,
+			precision,
+			lat: point?.lat,
+			lon: point?.lon,
+			source,
+			sourceEn
+		});
 		if (row) rows.push(row);
 	}
 	uniqueKeys(keys, ctx.problems);

@@ -5,8 +5,7 @@
 import iconv from 'iconv-lite';
 
 export type Decoded =
-	| { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' }
-	| { ok: false; message: string };
+	{ ok: true; text: string; encoding: 'utf-8' | 'windows-1252' } | { ok: false; message: string };
 
 const BOM = '\uFEFF';
 /** A UTF-8 byte-order mark read as Windows-1252: a UTF-8 file with one bad byte somewhere. */
@@ -45,7 +44,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
 		encoding = 'windows-1252';
 	}
 	if (text.startsWith(BOM)) text = text.slice(BOM.length);
-	else if (encoding === 'windows-1252' && text.startsWith(BOM_AS_1252)) text = text.slice(BOM_AS_1252.length);
+	else if (encoding === 'windows-1252' && text.startsWith(BOM_AS_1252))
+		text = text.slice(BOM_AS_1252.length);
 	const bad = firstNotText(text);
 	if (bad >= 0) {
 		const line = text.slice(0, bad).split('\n').length;

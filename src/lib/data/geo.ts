@@ -93,7 +93,10 @@ function buildShape(country: Feature<Geometry>): Shape {
 	const lats = vertices.map((vertex) => vertex[1] ?? 0);
 	const south = Math.min(...lats);
 	const north = Math.max(...lats);
-	const bands: Edge[][] = Array.from({ length: Math.floor((north - south) / BAND_DEGREES) + 1 }, () => []);
+	const bands: Edge[][] = Array.from(
+		{ length: Math.floor((north - south) / BAND_DEGREES) + 1 },
+		() => []
+	);
 	let wraps = false;
 	for (const ring of all) {
 		const planar = unwrapRing(ring);
@@ -117,7 +120,10 @@ function shapeOf(alpha2: string): Shape | null {
 	if (cached !== undefined) return cached;
 	const numeric = alpha2ToNumeric(alpha2);
 	const geometry = topology.objects.countries.geometries.find((g) => g.id === numeric);
-	const shape = numeric !== undefined && geometry ? buildShape(feature(topology, geometry) as Feature<Geometry>) : null;
+	const shape =
+		numeric !== undefined && geometry
+			? buildShape(feature(topology, geometry) as Feature<Geometry>)
+			: null;
 	shapes.set(alpha2, shape);
 	return shape;
 }
@@ -125,8 +131,11 @@ function shapeOf(alpha2: string): Shape | null {
 /** Even-odd ray cast towards the east over the edges of the point's band: holes and islands count right. */
 function castRay(shape: Shape, lon: number, lat: number): boolean {
 	let inside = false;
-	for (const [lon0, lat0, lon1, lat1] of shape.bands[Math.floor((lat - shape.south) / BAND_DEGREES)] ?? []) {
-		if (lat0 > lat !== lat1 > lat && lon < ((lon1 - lon0) * (lat - lat0)) / (lat1 - lat0) + lon0) inside = !inside;
+	for (const [lon0, lat0, lon1, lat1] of shape.bands[
+		Math.floor((lat - shape.south) / BAND_DEGREES)
+	] ?? []) {
+		if (lat0 > lat !== lat1 > lat && lon < ((lon1 - lon0) * (lat - lat0)) / (lat1 - lat0) + lon0)
+			inside = !inside;
 	}
 	return inside;
 }
@@ -135,14 +144,17 @@ function contains(shape: Shape, lon: number, lat: number): boolean {
 	if (shape.wraps) return geoContains(shape.feature, [lon, lat]);
 	if (lat < shape.south || lat > shape.north) return false;
 	// unwrapped rings may reach past ±180: test the point's copies there too
-	return castRay(shape, lon, lat) || castRay(shape, lon + 360, lat) || castRay(shape, lon - 360, lat);
+	return (
+		castRay(shape, lon, lat) || castRay(shape, lon + 360, lat) || castRay(shape, lon - 360, lat)
+	);
 }
 
 function isNear(shape: Shape, lon: number, lat: number): boolean {
 	const limit = NEAR_KM / EARTH_RADIUS_KM;
 	const latMargin = NEAR_KM / KM_PER_DEGREE_LAT;
 	return shape.vertices.some(
-		([vlon = 0, vlat = 0]) => Math.abs(vlat - lat) <= latMargin && geoDistance([vlon, vlat], [lon, lat]) <= limit
+		([vlon = 0, vlat = 0]) =>
+			Math.abs(vlat - lat) <= latMargin && geoDistance([vlon, vlat], [lon, lat]) <= limit
 	);
 }
 

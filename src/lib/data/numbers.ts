@@ -38,7 +38,10 @@ export interface NumberSample {
  * locales that write `;`). `1,234` votes only where its thousands reading is
  * impossible: a latitude of `46,123` cannot be 46123.
  */
-export function detectDecimalMark(samples: readonly NumberSample[], delimiter: ',' | ';'): DecimalChoice {
+export function detectDecimalMark(
+	samples: readonly NumberSample[],
+	delimiter: ',' | ';'
+): DecimalChoice {
 	if (delimiter === ',') return { mark: '.', ambiguous: false };
 	let commas = 0;
 	let points = 0;
@@ -49,15 +52,15 @@ export function detectDecimalMark(samples: readonly NumberSample[], delimiter: '
 			const asThousands = Math.abs(Number(value.replace(',', '').replace('\u2212', '-')));
 			if (sample.maxAbs !== undefined && asThousands > sample.maxAbs) commas++;
 			else undecided++;
-		}
-		else if (WITH_COMMA.test(value)) commas++;
+		} else if (WITH_COMMA.test(value)) commas++;
 		else if (WITH_POINT.test(value)) points++;
 	}
 	if (commas === 0 && points === 0) return { mark: ',', ambiguous: undecided > 0 };
 	return { mark: commas >= points ? ',' : '.', ambiguous: false };
 }
 
-export type NumberReading = { ok: true; value: number } | { ok: false; reason: 'not-a-number' | 'ambiguous' | 'other-mark' };
+export type NumberReading =
+	{ ok: true; value: number } | { ok: false; reason: 'not-a-number' | 'ambiguous' | 'other-mark' };
 
 /** Reads one value under the file's decimal choice. Never guesses between two readings. */
 export function readNumber(raw: string, choice: DecimalChoice): NumberReading {
@@ -73,5 +76,7 @@ export function readNumber(raw: string, choice: DecimalChoice): NumberReading {
 		.replace('\u2212', '-')
 		.replace(',', '.');
 	const number = Number(canonical);
-	return Number.isFinite(number) ? { ok: true, value: number } : { ok: false, reason: 'not-a-number' };
+	return Number.isFinite(number)
+		? { ok: true, value: number }
+		: { ok: false, reason: 'not-a-number' };
 }

@@ -38,7 +38,8 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 /** By file, then line, then column; problems at the same place keep their order. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
 	return [...problems].sort(
-		(a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column
+		(a, b) =>
+			(a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column
 	);
 }
 

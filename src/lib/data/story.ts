@@ -78,7 +78,12 @@ export function scanCopy(text: string): Scan {
 		const [, indent = '', key = '', rest = ''] = match;
 		const value = rest.trim();
 		const column = value === '' ? raw.length + 1 : raw.length - rest.trimStart().length + 1;
-		const keyLine: KeyLine = { key, value, line, column: Math.max(column, indent.length + key.length + 2) };
+		const keyLine: KeyLine = {
+			key,
+			value,
+			line,
+			column: Math.max(column, indent.length + key.length + 2)
+		};
 		if (scope === '') scan.top.push(keyLine);
 		else if (scope === 'steps') {
 			if (key === 'chart') scan.steps.push({ chart: keyLine, keys: [] });
@@ -146,7 +151,12 @@ function mapState(step: ScannedStep, ctx: Context): ChartState | undefined {
 		if (!isOnMap(focusKey.value)) {
 			const codes = suggestCountries(focusKey.value);
 			const hint = codes.length > 0 ? `; did you mean ${listOr(codes)}?` : '';
-			ctx.problems.push(error(at(ctx, focusKey), `${quote(focusKey.value)} is not a country on the map (expected world, or a country code in capitals, e.g. FR${hint})`));
+			ctx.problems.push(
+				error(
+					at(ctx, focusKey),
+					`${quote(focusKey.value)} is not a country on the map (expected world, or a country code in capitals, e.g. FR${hint})`
+				)
+			);
 			return undefined;
 		}
 		focus = focusKey.value;
@@ -154,7 +164,12 @@ function mapState(step: ScannedStep, ctx: Context): ChartState | undefined {
 	if (highlightKey && highlightKey.value !== '') {
 		const match = MAP_HIGHLIGHTS.find((value) => value === highlightKey.value.toLowerCase());
 		if (!match) {
-			ctx.problems.push(error(at(ctx, highlightKey), `${quote(highlightKey.value)} is not an allowed value (expected ${listOr(MAP_HIGHLIGHTS)})`));
+			ctx.problems.push(
+				error(
+					at(ctx, highlightKey),
+					`${quote(highlightKey.value)} is not an allowed value (expected ${listOr(MAP_HIGHLIGHTS)})`
+				)
+			);
 			return undefined;
 		}
 		highlight = match;
@@ -172,16 +187,29 @@ function capexState(step: ScannedStep, ctx: Context): ChartState | undefined {
 	for (const { item, column } of listItems(yearsKey)) {
 		const year = /^\d+$/.test(item) ? Number(item) : NaN;
 		if (Number.isNaN(year)) {
-			ctx.problems.push(error(at(ctx, yearsKey, column), `${quote(item)} is not a year (expected years from data/capex.csv separated by commas, e.g. 2023, 2025)`));
+			ctx.problems.push(
+				error(
+					at(ctx, yearsKey, column),
+					`${quote(item)} is not a year (expected years from data/capex.csv separated by commas, e.g. 2023, 2025)`
+				)
+			);
 			ok = false;
 		} else if (capex && !dataYears.includes(year)) {
-			ctx.problems.push(error(at(ctx, yearsKey, column), `${year} is not a year in data/capex.csv (expected ${listOr(dataYears.map(String))})`));
+			ctx.problems.push(
+				error(
+					at(ctx, yearsKey, column),
+					`${year} is not a year in data/capex.csv (expected ${listOr(dataYears.map(String))})`
+				)
+			);
 			ok = false;
 		} else listed.add(year);
 	}
 	if (!ok) return undefined;
 	// the chart shows years in data order, whatever order the copy lists them in
-	return { chart: 'capex', years: capex ? dataYears.filter((year) => listed.has(year)) : [...listed] };
+	return {
+		chart: 'capex',
+		years: capex ? dataYears.filter((year) => listed.has(year)) : [...listed]
+	};
 }
 
 function marketState(step: ScannedStep, ctx: Context): ChartState | undefined {
@@ -193,10 +221,17 @@ function marketState(step: ScannedStep, ctx: Context): ChartState | undefined {
 	let ok = true;
 	for (const { item, column } of listItems(rowsKey)) {
 		if (market && !rows.some((row) => row.id === item)) {
-			ctx.problems.push(error(at(ctx, rowsKey, column), `${quote(item)} is not an id in data/market.csv (expected ids separated by commas, among ${listOr(rows.map((row) => row.id))})`));
+			ctx.problems.push(
+				error(
+					at(ctx, rowsKey, column),
+					`${quote(item)} is not an id in data/market.csv (expected ids separated by commas, among ${listOr(rows.map((row) => row.id))})`
+				)
+			);
 			ok = false;
 		} else if (ids.includes(item)) {
-			ctx.problems.push(warning(at(ctx, rowsKey, column), `${quote(item)} is listed twice (shown once)`));
+			ctx.problems.push(
+				warning(at(ctx, rowsKey, column), `${quote(item)} is listed twice (shown once)`)
+			);
 		} else ids.push(item);
 	}
 	return ok ? { chart: 'market', rows: ids } : undefined;
@@ -205,26 +240,50 @@ function marketState(step: ScannedStep, ctx: Context): ChartState | undefined {
 function readStep(step: ScannedStep, text: unknown, ctx: Context): Step | undefined {
 	const name = CHART_NAMES.find((chart) => chart === step.chart.value.toLowerCase());
 	if (!name) {
-		ctx.problems.push(error(at(ctx, step.chart), `${step.chart.value === '' ? 'empty, which' : quote(step.chart.value)} is not a chart (expected ${listOr(CHART_NAMES)})`));
+		ctx.problems.push(
+			error(
+				at(ctx, step.chart),
+				`${step.chart.value === '' ? 'empty, which' : quote(step.chart.value)} is not a chart (expected ${listOr(CHART_NAMES)})`
+			)
+		);
 		return undefined;
 	}
 	for (const key of step.keys) {
 		if (!STEP_KEYS[name].includes(key.key)) {
-			ctx.problems.push(warning(at(ctx, key), `ignored: a ${name} step does not use ${key.key} (expected ${listOr(STEP_KEYS[name])})`));
+			ctx.problems.push(
+				warning(
+					at(ctx, key),
+					`ignored: a ${name} step does not use ${key.key} (expected ${listOr(STEP_KEYS[name])})`
+				)
+			);
 		}
 	}
 	const textKey = step.keys.find((k) => k.key === 'text');
 	const body = typeof text === 'string' ? paragraphs(text) : [];
 	if (body.length === 0) {
-		const place = textKey ? at(ctx, textKey) : { file: ctx.file, line: step.chart.line, column: 1, field: 'text' };
-		ctx.problems.push(error(place, `${textKey ? 'empty' : 'missing'} (expected the step's text after "text:"; end a text of several lines with ":end" on its own line)`));
+		const place = textKey
+			? at(ctx, textKey)
+			: { file: ctx.file, line: step.chart.line, column: 1, field: 'text' };
+		ctx.problems.push(
+			error(
+				place,
+				`${textKey ? 'empty' : 'missing'} (expected the step's text after "text:"; end a text of several lines with ":end" on its own line)`
+			)
+		);
 	}
-	const state = name === 'map' ? mapState(step, ctx) : name === 'capex' ? capexState(step, ctx) : marketState(step, ctx);
+	const state =
+		name === 'map'
+			? mapState(step, ctx)
+			: name === 'capex'
+				? capexState(step, ctx)
+				: marketState(step, ctx);
 	return state && body.length > 0 ? { text: body, state, line: step.chart.line } : undefined;
 }
 
 function strings(value: unknown): string[] {
-	return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').flatMap(paragraphs) : [];
+	return Array.isArray(value)
+		? value.filter((item): item is string => typeof item === 'string').flatMap(paragraphs)
+		: [];
 }
 
 /**
@@ -232,7 +291,12 @@ function strings(value: unknown): string[] {
  * rows steps name; pass null when the CSVs have errors, and those checks are
  * skipped (their errors are already reported). Never throws.
  */
-export function parseStory(text: string, file: string, data: Partial<StoryData> | null, lang: Lang): { story: Story | null; problems: Problem[] } {
+export function parseStory(
+	text: string,
+	file: string,
+	data: Partial<StoryData> | null,
+	lang: Lang
+): { story: Story | null; problems: Problem[] } {
 	const ctx: Context = { file, problems: [], data };
 	const source = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
 	const doc = archieml.load(source);
@@ -243,17 +307,35 @@ export function parseStory(text: string, file: string, data: Partial<StoryData> 
 	for (const key of TOP_KEYS) {
 		const value = doc[key];
 		const where = scan.top.filter((k) => k.key === key).pop();
-		if (typeof value === 'string' && value.trim() !== '') top[key] = value.replace(/\s+/g, ' ').trim();
-		else if (where) ctx.problems.push(error(at(ctx, where), `empty (expected the ${key} after "${key}:")`));
-		else ctx.problems.push(error({ ...fileLevel, field: key }, `missing (expected a line "${key}: …" at the top of the file)`));
+		if (typeof value === 'string' && value.trim() !== '')
+			top[key] = value.replace(/\s+/g, ' ').trim();
+		else if (where)
+			ctx.problems.push(error(at(ctx, where), `empty (expected the ${key} after "${key}:")`));
+		else
+			ctx.problems.push(
+				error(
+					{ ...fileLevel, field: key },
+					`missing (expected a line "${key}: …" at the top of the file)`
+				)
+			);
 	}
 	for (const key of scan.top) {
 		if (!(TOP_KEYS as readonly string[]).includes(key.key)) {
-			ctx.problems.push(warning(at(ctx, key), `ignored: not a key this file uses (expected ${listOr(TOP_KEYS)} at the top, then the sections ${SECTIONS.map((s) => `[${s}]`).join(', ')})`));
+			ctx.problems.push(
+				warning(
+					at(ctx, key),
+					`ignored: not a key this file uses (expected ${listOr(TOP_KEYS)} at the top, then the sections ${SECTIONS.map((s) => `[${s}]`).join(', ')})`
+				)
+			);
 		}
 	}
 	for (const key of scan.orphans) {
-		ctx.problems.push(error(at(ctx, key), `comes before any "chart:" in [steps] (expected each step to start with "chart: ${CHART_NAMES.join('|')}")`));
+		ctx.problems.push(
+			error(
+				at(ctx, key),
+				`comes before any "chart:" in [steps] (expected each step to start with "chart: ${CHART_NAMES.join('|')}")`
+			)
+		);
 	}
 
 	const docSteps = Array.isArray(doc.steps) ? doc.steps : [];
@@ -262,22 +344,36 @@ export function parseStory(text: string, file: string, data: Partial<StoryData> 
 	const steps: Step[] = [];
 	scan.steps.forEach((scanned, index) => {
 		const parsed: unknown = docSteps[index + offset];
-		const textValue = typeof parsed === 'object' && parsed !== null && 'text' in parsed ? parsed.text : undefined;
+		const textValue =
+			typeof parsed === 'object' && parsed !== null && 'text' in parsed ? parsed.text : undefined;
 		const step = readStep(scanned, textValue, ctx);
 		if (step) steps.push(step);
 	});
 	if (scan.steps.length === 0) {
 		const line = scan.sections.get('steps');
 		ctx.problems.push(
-			error({ ...fileLevel, line: line ?? 1, field: 'steps' }, `no steps (expected a [steps] section with at least one step starting "chart: ${CHART_NAMES.join('|')}", closed by [])`)
+			error(
+				{ ...fileLevel, line: line ?? 1, field: 'steps' },
+				`no steps (expected a [steps] section with at least one step starting "chart: ${CHART_NAMES.join('|')}", closed by [])`
+			)
 		);
 	}
 
 	const failed = ctx.problems.some((p) => p.severity === 'error');
 	const { headline, dek, byline } = top;
-	if (failed || headline === undefined || dek === undefined || byline === undefined) return { story: null, problems: ctx.problems };
+	if (failed || headline === undefined || dek === undefined || byline === undefined)
+		return { story: null, problems: ctx.problems };
 	return {
-		story: { lang, headline, dek, byline, intro: strings(doc.intro), steps, outro: strings(doc.outro), sources: strings(doc.sources) },
+		story: {
+			lang,
+			headline,
+			dek,
+			byline,
+			intro: strings(doc.intro),
+			steps,
+			outro: strings(doc.outro),
+			sources: strings(doc.sources)
+		},
 		problems: ctx.problems
 	};
 }

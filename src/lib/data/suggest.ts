@@ -30,7 +30,9 @@ let namesIndex: Map<string, string> | undefined;
 function names(): Map<string, string> {
 	if (namesIndex) return namesIndex;
 	const index = new Map<string, string>();
-	const displays = ['fr', 'en'].map((locale) => new Intl.DisplayNames([locale], { type: 'region' }));
+	const displays = ['fr', 'en'].map(
+		(locale) => new Intl.DisplayNames([locale], { type: 'region' })
+	);
 	for (const country of iso.all()) {
 		index.set(nameKey(country.country), country.alpha2);
 		index.set(nameKey(country.alpha3), country.alpha2);

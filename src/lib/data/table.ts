@@ -54,16 +54,25 @@ function headerKey(name: string): string {
 	return name.trim().toLowerCase();
 }
 
-export function readTable<K extends string, O extends string = never>(bytes: Uint8Array, file: string, spec: TableSpec<K, O>): Table<K, O> {
+export function readTable<K extends string, O extends string = never>(
+	bytes: Uint8Array,
+	file: string,
+	spec: TableSpec<K, O>
+): Table<K, O> {
 	const fileLevel = { file, line: 1, column: 1, field: '' };
 	const decoded = decodeText(bytes);
 	if (!decoded.ok) return unreadable([error(fileLevel, decoded.message)]);
 	const text = normaliseNewlines(decoded.text);
-	const empty = error(fileLevel, `empty file (expected a header line naming the columns ${spec.columns.join(', ')}, then one line per row)`);
+	const empty = error(
+		fileLevel,
+		`empty file (expected a header line naming the columns ${spec.columns.join(', ')}, then one line per row)`
+	);
 	if (text.trim() === '') return unreadable([empty]);
 	const delimiter = detectDelimiter(text);
 	const { records, problems: syntax } = readRecords(text, delimiter);
-	const problems: Problem[] = syntax.map((p) => error({ file, line: p.line, column: p.column, field: '' }, p.message));
+	const problems: Problem[] = syntax.map((p) =>
+		error({ file, line: p.line, column: p.column, field: '' }, p.message)
+	);
 	const [header, ...body] = records;
 	if (!header) return unreadable(problems.length > 0 ? problems : [empty]);
 
@@ -75,19 +84,33 @@ export function readTable<K extends string, O extends string = never>(bytes: Uin
 	const isKnown = (key: string): key is K | O => known.has(key);
 	header.fields.forEach((name, index) => {
 		const key = headerKey(name);
-		const place = { file, line: header.fieldLines[index] ?? header.line, column: index + 1, field: name };
+		const place = {
+			file,
+			line: header.fieldLines[index] ?? header.line,
+			column: index + 1,
+			field: name
+		};
 		if (key === '') return; // Excel writes empty header cells after the last column
 		if (!isKnown(key)) {
-			problems.push(warning(place, `column ignored (not one this file uses: ${allColumns.join(', ')})`));
+			problems.push(
+				warning(place, `column ignored (not one this file uses: ${allColumns.join(', ')})`)
+			);
 		} else if (positions.has(key)) {
-			problems.push(error({ ...place, field: key }, `column appears twice, also at column ${(positions.get(key) ?? 0) + 1} (expected each column once)`));
+			problems.push(
+				error(
+					{ ...place, field: key },
+					`column appears twice, also at column ${(positions.get(key) ?? 0) + 1} (expected each column once)`
+				)
+			);
 		} else {
 			positions.set(key, index);
 		}
 	});
 	const missing = spec.columns.filter((name) => !positions.has(name));
 	for (const name of missing) {
-		const found = header.fields.filter((field) => field !== '').map((field) => JSON.stringify(field));
+		const found = header.fields
+			.filter((field) => field !== '')
+			.map((field) => JSON.stringify(field));
 		problems.push(
 			error(
 				{ ...fileLevel, line: header.line, field: name },
@@ -97,7 +120,12 @@ export function readTable<K extends string, O extends string = never>(bytes: Uin
 	}
 	if (missing.length > 0) return unreadable(problems);
 	if (body.length === 0 && syntax.length === 0) {
-		problems.push(error({ ...fileLevel, line: header.line }, 'no rows: the file has a header but no data (expected at least one row under the header)'));
+		problems.push(
+			error(
+				{ ...fileLevel, line: header.line },
+				'no rows: the file has a header but no data (expected at least one row under the header)'
+			)
+		);
 	}
 
 	const rows: TableRow<K, O>[] = [];
@@ -128,6 +156,8 @@ export function readTable<K extends string, O extends string = never>(bytes: Uin
 		// every required column has its cell: a file missing one returned above
 		rows.push({ line: record.line, cells: cells as Record<K, Cell> & Partial<Record<O, Cell>> });
 	}
-	const samples = rows.flatMap((row) => spec.numeric.map((name) => ({ value: row.cells[name].value, maxAbs: spec.maxAbs?.[name] })));
+	const samples = rows.flatMap((row) =>
+		spec.numeric.map((name) => ({ value: row.cells[name].value, maxAbs: spec.maxAbs?.[name] }))
+	);
 	return { rows, decimal: detectDecimalMark(samples, delimiter), problems };
 }

@@ -26,12 +26,19 @@ const REPORTED_ENV = 'STORY_DATA_REPORTED';
 /** The files the check reads: .csv and .aml, not the lock and temporary files spreadsheets leave (`~$x.csv`, `.~lock.x.csv#`). */
 export function isDataFile(path: string): boolean {
 	const name = basename(path);
-	return (extname(name) === '.csv' || extname(name) === '.aml') && !name.startsWith('~') && !name.startsWith('.');
+	return (
+		(extname(name) === '.csv' || extname(name) === '.aml') &&
+		!name.startsWith('~') &&
+		!name.startsWith('.')
+	);
 }
 
 function report(root: string): { lines: string[]; failed: boolean } {
 	const check = checkProject(root);
-	return { lines: [...check.problems.map(formatProblem), summarise(check)], failed: hasErrors(check.problems) };
+	return {
+		lines: [...check.problems.map(formatProblem), summarise(check)],
+		failed: hasErrors(check.problems)
+	};
 }
 
 export function storyData(): Plugin {
@@ -50,7 +57,10 @@ export function storyData(): Plugin {
 			const text = lines.join('\n');
 			if (failed || process.env[REPORTED_ENV] !== text) console.error(text);
 			process.env[REPORTED_ENV] = text;
-			if (failed) throw new Error(`invalid data, nothing was built: ${lines[lines.length - 1] ?? ''} (see the lines above)`);
+			if (failed)
+				throw new Error(
+					`invalid data, nothing was built: ${lines[lines.length - 1] ?? ''} (see the lines above)`
+				);
 		},
 		configureServer(server) {
 			const dataDir = resolve(root, 'data');

@@ -33,7 +33,10 @@ describe('checkProject', () => {
 			const market = readFileSync(join(dir, 'market.csv'), 'utf8').split('\n');
 			market[2] = market[2]?.replace(',day,', ',hour,') ?? '';
 			writeFileSync(join(dir, 'market.csv'), market.join('\n'));
-			writeFileSync(join(dir, 'capex.csv'), 'year,companies,value_busd,estimate,lower_bound,source\n2023,a,-1,no,no,x\n2025,a,x,no,no,x\n');
+			writeFileSync(
+				join(dir, 'capex.csv'),
+				'year,companies,value_busd,estimate,lower_bound,source\n2023,a,-1,no,no,x\n2025,a,x,no,no,x\n'
+			);
 		});
 		const check = checkProject(root);
 		expect(lines(check.problems)).toEqual([
@@ -48,7 +51,9 @@ describe('checkProject', () => {
 	it('reports a missing file at 1:1 and leaves its story out', () => {
 		const root = scratchData((dir) => rmSync(join(dir, 'story.en.aml')));
 		const check = checkProject(root);
-		expect(lines(check.problems)).toEqual(['data/story.en.aml:1:1: file not found (expected this file in the data folder)']);
+		expect(lines(check.problems)).toEqual([
+			'data/story.en.aml:1:1: file not found (expected this file in the data folder)'
+		]);
 		expect(Object.keys(check.stories)).toEqual(['fr']);
 		expect(check.data).not.toBeNull();
 	});
@@ -57,7 +62,8 @@ describe('checkProject', () => {
 		const root = scratchData((dir) => {
 			const capex = readFileSync(join(dir, 'capex.csv'), 'utf8');
 			writeFileSync(join(dir, 'capex.csv'), capex.replace('\n2023,', '\n2022,'));
-			for (const lang of ['fr', 'en']) cpSync('tests/fixtures/data/story.aml', join(dir, `story.${lang}.aml`));
+			for (const lang of ['fr', 'en'])
+				cpSync('tests/fixtures/data/story.aml', join(dir, `story.${lang}.aml`));
 		});
 		const expected = (lang: string): string =>
 			`data/story.${lang}.aml:24:14: years: 2023 is not a year in data/capex.csv (expected 2022 or 2025)`;
@@ -68,7 +74,10 @@ describe('checkProject', () => {
 		const badRows = 'rows: alibaba-asia, alibaba-hk';
 		let story = '';
 		const root = scratchData((dir) => {
-			writeFileSync(join(dir, 'capex.csv'), 'year,companies,value_busd,estimate,lower_bound,source\n2023,a,13 Md$,no,no,x\n');
+			writeFileSync(
+				join(dir, 'capex.csv'),
+				'year,companies,value_busd,estimate,lower_bound,source\n2023,a,13 Md$,no,no,x\n'
+			);
 			story = readFileSync(join(dir, 'story.fr.aml'), 'utf8').replace(/^rows: .*$/m, badRows);
 			writeFileSync(join(dir, 'story.fr.aml'), story);
 		});
@@ -77,17 +86,34 @@ describe('checkProject', () => {
 		expect(check.data).toBeNull();
 		const found = lines(check.problems.filter((p) => p.file !== 'data/story.en.aml'));
 		expect(found).toHaveLength(2);
-		expect(found[0]).toBe('data/capex.csv:2:3: value_busd: "13 Md$" is not an amount of money (expected billions of US dollars, a number 0 or more, e.g. 32)');
-		expect(found[1]).toMatch(new RegExp(`^data/story\\.fr\\.aml:${line}:21: rows: "alibaba-hk" is not an id in data/market\\.csv \\(expected ids`));
+		expect(found[0]).toBe(
+			'data/capex.csv:2:3: value_busd: "13 Md$" is not an amount of money (expected billions of US dollars, a number 0 or more, e.g. 32)'
+		);
+		expect(found[1]).toMatch(
+			new RegExp(
+				`^data/story\\.fr\\.aml:${line}:21: rows: "alibaba-hk" is not an id in data/market\\.csv \\(expected ids`
+			)
+		);
 	});
 });
 
 describe('formatProblem and hasErrors', () => {
-	const base: Problem = { file: 'data/x.csv', line: 7, column: 5, field: 'lat', message: 'm', severity: 'error' };
+	const base: Problem = {
+		file: 'data/x.csv',
+		line: 7,
+		column: 5,
+		field: 'lat',
+		message: 'm',
+		severity: 'error'
+	};
 	const CASES: [string, Problem, string][] = [
 		['an error', base, 'data/x.csv:7:5: lat: m'],
 		['a warning', { ...base, severity: 'warning' }, 'data/x.csv:7:5: lat: warning: m'],
-		['a file-level problem has no field part', { ...base, line: 1, column: 1, field: '' }, 'data/x.csv:1:1: m']
+		[
+			'a file-level problem has no field part',
+			{ ...base, line: 1, column: 1, field: '' },
+			'data/x.csv:1:1: m'
+		]
 	];
 	it.each(CASES)('formats %s', (_name, problem, expected) => {
 		expect(formatProblem(problem)).toBe(expected);
@@ -102,7 +128,10 @@ describe('formatProblem and hasErrors', () => {
 describe('the CLI', () => {
 	const run = (root: string): { status: number; stderr: string } => {
 		try {
-			execFileSync('npx', ['tsx', 'src/lib/data/cli.ts', root], { encoding: 'utf8', stdio: 'pipe' });
+			execFileSync('npx', ['tsx', 'src/lib/data/cli.ts', root], {
+				encoding: 'utf8',
+				stdio: 'pipe'
+			});
 			return { status: 0, stderr: '' };
 		} catch (cause) {
 			const failure = cause as { status: number; stderr: string };
@@ -122,7 +151,10 @@ describe('the CLI', () => {
 		]);
 	});
 	it('exits 0 on the real data', () => {
-		const output = execFileSync('npx', ['tsx', 'src/lib/data/cli.ts', '.'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+		const output = execFileSync('npx', ['tsx', 'src/lib/data/cli.ts', '.'], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
 		expect(output).toBe('');
 	});
 });

@@ -38,12 +38,57 @@ export interface Dialect {
 
 export const DIALECTS: readonly Dialect[] = [
 	{ name: 'plain CSV', separator: ',', decimal: '.', bom: false, crlf: false, encoding: 'utf-8' },
-	{ name: 'CSV with BOM and CRLF', separator: ',', decimal: '.', bom: true, crlf: true, encoding: 'utf-8' },
-	{ name: 'Excel FR: ; and decimal commas, Windows-1252, CRLF', separator: ';', decimal: ',', bom: false, crlf: true, encoding: 'windows-1252' },
-	{ name: 'Excel FR UTF-8: ; decimal commas, BOM, CRLF, no-break thousands', separator: ';', decimal: ',', bom: true, crlf: true, encoding: 'utf-8', thousands: '\u00A0' },
-	{ name: '; with decimal points', separator: ';', decimal: '.', bom: false, crlf: false, encoding: 'utf-8' },
-	{ name: '; decimal commas, narrow no-break thousands, LF', separator: ';', decimal: ',', bom: false, crlf: false, encoding: 'utf-8', thousands: '\u202F' },
-	{ name: '; decimal commas, space thousands, Windows-1252', separator: ';', decimal: ',', bom: false, crlf: false, encoding: 'windows-1252', thousands: ' ' }
+	{
+		name: 'CSV with BOM and CRLF',
+		separator: ',',
+		decimal: '.',
+		bom: true,
+		crlf: true,
+		encoding: 'utf-8'
+	},
+	{
+		name: 'Excel FR: ; and decimal commas, Windows-1252, CRLF',
+		separator: ';',
+		decimal: ',',
+		bom: false,
+		crlf: true,
+		encoding: 'windows-1252'
+	},
+	{
+		name: 'Excel FR UTF-8: ; decimal commas, BOM, CRLF, no-break thousands',
+		separator: ';',
+		decimal: ',',
+		bom: true,
+		crlf: true,
+		encoding: 'utf-8',
+		thousands: '\u00A0'
+	},
+	{
+		name: '; with decimal points',
+		separator: ';',
+		decimal: '.',
+		bom: false,
+		crlf: false,
+		encoding: 'utf-8'
+	},
+	{
+		name: '; decimal commas, narrow no-break thousands, LF',
+		separator: ';',
+		decimal: ',',
+		bom: false,
+		crlf: false,
+		encoding: 'utf-8',
+		thousands: '\u202F'
+	},
+	{
+		name: '; decimal commas, space thousands, Windows-1252',
+		separator: ';',
+		decimal: ',',
+		bom: false,
+		crlf: false,
+		encoding: 'windows-1252',
+		thousands: ' '
+	}
 ];
 
 /** A cell in a table to write: numbers are formatted by the dialect, strings are quoted when they must be. */
@@ -63,7 +108,11 @@ function formatCell(value: CellValue, dialect: Dialect): string {
 }
 
 /** The bytes a spreadsheet would save for this table in this dialect. */
-export function writeTable(header: readonly string[], rows: readonly CellValue[][], dialect: Dialect): Uint8Array {
+export function writeTable(
+	header: readonly string[],
+	rows: readonly CellValue[][],
+	dialect: Dialect
+): Uint8Array {
 	const newline = dialect.crlf ? '\r\n' : '\n';
 	const text = [header, ...rows]
 		.map((row) => row.map((cell) => formatCell(cell, dialect)).join(dialect.separator))

@@ -2,7 +2,12 @@
 import { geoBounds, geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { countryFeature, placePoint, type Placement } from '$lib/data/geo';
-import { detectDecimalMark, readNumber, type DecimalChoice, type NumberSample } from '$lib/data/numbers';
+import {
+	detectDecimalMark,
+	readNumber,
+	type DecimalChoice,
+	type NumberSample
+} from '$lib/data/numbers';
 import { suggestCountries } from '$lib/data/suggest';
 import { isDataFile } from '$lib/data/vite-plugin';
 
@@ -22,7 +27,12 @@ describe('detectDecimalMark', () => {
 		['a tie goes to commas', samples('3.6', '2,5'), ';', COMMA],
 		['1,234 alone is a question', samples('1,234'), ';', UNSURE],
 		['1,234 with a decimal comma elsewhere is settled', samples('1,234', '0,5'), ';', COMMA],
-		['46,123 in a column that cannot reach 46123 is a decimal comma', [{ value: '46,123', maxAbs: 90 }], ';', COMMA],
+		[
+			'46,123 in a column that cannot reach 46123 is a decimal comma',
+			[{ value: '46,123', maxAbs: 90 }],
+			';',
+			COMMA
+		],
 		['empty and non-numeric values do not vote', samples('', 'NaN', 'abc'), ';', COMMA]
 	];
 	it.each(CASES)('%s', (_name, values, delimiter, expected) => {
@@ -93,7 +103,9 @@ describe('placePoint', () => {
 					const lon = ((west - MARGIN_DEGREES + (width * (j + 0.5)) / GRID + 540) % 360) - 180;
 					const placement = placePoint(code, lat, lon);
 					if (placement === 'near') continue;
-					expect(placement === 'inside', `${code} ${lat},${lon}`).toBe(geoContains(shape, [lon, lat]));
+					expect(placement === 'inside', `${code} ${lat},${lon}`).toBe(
+						geoContains(shape, [lon, lat])
+					);
 				}
 			}
 		}

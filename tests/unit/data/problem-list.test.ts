@@ -4,8 +4,22 @@ import { describe, expect, it } from 'vitest';
 import ProblemList from '$lib/components/ProblemList.svelte';
 import type { Problem } from '$lib/types';
 
-const ERROR: Problem = { file: 'data/datacenters.csv', line: 7, column: 5, field: 'lat', message: '"91,2" is not a latitude (expected a number between -90 and 90)', severity: 'error' };
-const WARNING: Problem = { file: 'data/capex.csv', line: 1, column: 7, field: 'notes', message: 'column ignored', severity: 'warning' };
+const ERROR: Problem = {
+	file: 'data/datacenters.csv',
+	line: 7,
+	column: 5,
+	field: 'lat',
+	message: '"91,2" is not a latitude (expected a number between -90 and 90)',
+	severity: 'error'
+};
+const WARNING: Problem = {
+	file: 'data/capex.csv',
+	line: 1,
+	column: 7,
+	field: 'notes',
+	message: 'column ignored',
+	severity: 'warning'
+};
 const HOSTILE: Problem = { ...ERROR, field: '', message: '<script>alert(1)</script> & <b>x</b>' };
 
 function html(problems: Problem[], lang: 'fr' | 'en'): string {
@@ -27,7 +41,9 @@ describe('ProblemList', () => {
 	it('carries data-problems and shows the exact contract line', () => {
 		const body = html([ERROR], 'fr');
 		expect(body).toMatch(/data-problems="1"/);
-		expect(body).toMatch(/<code[^>]*>data\/datacenters\.csv:7:5: lat: "91,2" is not a latitude \(expected a number between -90 and 90\)<\/code>/);
+		expect(body).toMatch(
+			/<code[^>]*>data\/datacenters\.csv:7:5: lat: "91,2" is not a latitude \(expected a number between -90 and 90\)<\/code>/
+		);
 		expect(body).toContain('<strong>data/datacenters.csv</strong>');
 	});
 

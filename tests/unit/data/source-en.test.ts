@@ -12,8 +12,15 @@ const DC = 'data/datacenters.csv';
 const CAPEX = 'data/capex.csv';
 const MARKET = 'data/market.csv';
 
-type Parser = (bytes: Uint8Array, file: string) => { rows: { source: string; sourceEn: string }[]; problems: Problem[] };
-const PARSERS: Record<string, Parser> = { [DC]: parseDatacentres, [CAPEX]: parseCapex, [MARKET]: parseMarket };
+type Parser = (
+	bytes: Uint8Array,
+	file: string
+) => { rows: { source: string; sourceEn: string }[]; problems: Problem[] };
+const PARSERS: Record<string, Parser> = {
+	[DC]: parseDatacentres,
+	[CAPEX]: parseCapex,
+	[MARKET]: parseMarket
+};
 
 type Case = [behaviour: string, file: string, text: string, sourceEn: string[], problems: string[]];
 
@@ -25,7 +32,13 @@ const CASES: Case[] = [
 		['French press'],
 		[]
 	],
-	['gives an empty sourceEn, and no warning, when the column is absent', CAPEX, 'year,companies,value_busd,estimate,lower_bound,source\n2023,a,13,no,no,Presse\n', [''], []],
+	[
+		'gives an empty sourceEn, and no warning, when the column is absent',
+		CAPEX,
+		'year,companies,value_busd,estimate,lower_bound,source\n2023,a,13,no,no,Presse\n',
+		[''],
+		[]
+	],
 	[
 		'gives an empty sourceEn for an empty or blank cell, row by row',
 		MARKET,
@@ -52,7 +65,9 @@ const CASES: Case[] = [
 		CAPEX,
 		'year,companies,value_busd,estimate,lower_bound,source_en\n2023,a,13,no,no,Press\n',
 		[],
-		[`${CAPEX}:1:1: source: missing column (expected a header named source; the header has "year", "companies", "value_busd", "estimate", "lower_bound", "source_en")`]
+		[
+			`${CAPEX}:1:1: source: missing column (expected a header named source; the header has "year", "companies", "value_busd", "estimate", "lower_bound", "source_en")`
+		]
 	],
 	[
 		'reports source_en twice as an error, like any column',
