@@ -1,34 +1,22 @@
 /**
- * How the story writes numbers, in French and English, for chart labels,
- * axes and the text equivalents of the charts.
- *
- * French typography: a no-break space before a unit ("32 Md$") and a narrow
- * no-break space before "%" ("+3,6 %"), as the Imprimerie nationale's
- * "Lexique des règles typographiques" asks. Every language gets a true minus
- * sign (U+2212), not a hyphen.
+ * How the story writes numbers in each language, for chart labels, axes and
+ * the text equivalents of the charts: digits and separators from `Intl` with
+ * the language's locale, units and "more than" from its words (French, for
+ * one, sets a no-break space before a unit, "32 Md$", and a narrow one
+ * before "%", "+3,6 %"). Every language gets a true minus sign (U+2212),
+ * not a hyphen.
  *
  * A lower bound ("more than" in the source) is written out in words, "plus
  * de 32 Md$" / "more than $32bn": a reader understands it without a legend.
  * It is rounded down, never up, so "more than" stays true.
  */
-import type { Lang } from '$lib/types';
-
-/** U+00A0: keeps a number and its unit on one line. */
-export const NBSP = '\u00A0';
-/** U+202F: the French narrow no-break space before "%". */
-export const NNBSP = '\u202F';
-/** U+2212: the typographic minus sign. */
-export const MINUS = '\u2212';
+import { locale, words, type Lang } from './i18n/languages.ts';
+import { MINUS } from './text/spaces.ts';
 
 /** At most one decimal: the source gives figures such as 3.6 %, never finer. */
 const MAX_FRACTION_DIGITS = 1;
 /** Digits kept for a value that one decimal would show as 0 (e.g. 0.04), so a small move is not written "0". */
 const SMALL_VALUE_SIGNIFICANT_DIGITS = 2;
-
-/** The BCP 47 locale behind each language, for every Intl formatter of the story (numbers, lists, country names). */
-export const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-const LOWER_BOUND_PREFIX: Record<Lang, string> = { fr: 'plus de ', en: 'more than ' };
 
 export interface FormatOptions {
 	/** the true value is at least this one ("more than"); default false */
@@ -54,14 +42,14 @@ export function formatNumber(
 	assertFinite(value, 'formatNumber');
 	const roundingMode = options.lowerBound ? 'floor' : 'halfExpand';
 	const signDisplay = options.signed ? 'exceptZero' : 'auto';
-	let format = new Intl.NumberFormat(LOCALES[lang], {
+	let format = new Intl.NumberFormat(locale(lang), {
 		maximumFractionDigits: MAX_FRACTION_DIGITS,
 		roundingMode,
 		signDisplay
 	});
 	const roundsToZero = value !== 0 && !/[1-9]/.test(format.format(value));
 	if (roundsToZero) {
-		format = new Intl.NumberFormat(LOCALES[lang], {
+		format = new Intl.NumberFormat(locale(lang), {
 			maximumSignificantDigits: SMALL_VALUE_SIGNIFICANT_DIGITS,
 			roundingMode,
 			signDisplay
@@ -77,11 +65,9 @@ export function formatNumber(
  */
 export function formatBnUsd(value: number, lang: Lang, options: FormatOptions = {}): string {
 	assertFinite(value, 'formatBnUsd');
-	const number = formatNumber(value, lang, options);
-	// English puts the currency after the sign: "−$5bn"
-	const amount =
-		lang === 'fr' ? `${number}${NBSP}Md$` : `${number.replace(/^(\u2212?)/, '$1$$')}bn`;
-	return options.lowerBound ? LOWER_BOUND_PREFIX[lang] + amount : amount;
+	const { numbers } = words(lang);
+	const amount = numbers.bnUsd(formatNumber(value, lang, options));
+	return options.lowerBound ? numbers.lowerBound(amount) : amount;
 }
 
 /**
@@ -90,7 +76,7 @@ export function formatBnUsd(value: number, lang: Lang, options: FormatOptions = 
  */
 export function formatPctChange(value: number, lang: Lang, options: FormatOptions = {}): string {
 	assertFinite(value, 'formatPctChange');
-	const number = formatNumber(value, lang, { ...options, signed: true });
-	const amount = lang === 'fr' ? `${number}${NNBSP}%` : `${number}%`;
-	return options.lowerBound ? LOWER_BOUND_PREFIX[lang] + amount : amount;
+	const { numbers } = words(lang);
+	const amount = numbers.percent(formatNumber(value, lang, { ...options, signed: true }));
+	return options.lowerBound ? numbers.lowerBound(amount) : amount;
 }

@@ -1,11 +1,15 @@
 /**
- * The shapes every module agrees on: what the data parsers return, what the
- * story copy becomes, and the chart states a step can ask for.
- * Plain data only (no classes), so it serialises from the prerender to the page.
+ * The shapes every module agrees on: located problems, translated text, and
+ * what the story copy becomes. Each chart's own shapes (its rows, its state)
+ * live in its folder under `src/lib/charts/`; `charts/registry.ts` combines
+ * them into `StoryData` and `ChartState`. Plain data only (no classes), so
+ * it serialises from the prerender to the page.
  */
+import type { Lang } from './i18n/languages.ts';
 
-export type Lang = 'fr' | 'en';
-export const LANGS: readonly Lang[] = ['fr', 'en'];
+export type { Lang } from './i18n/languages.ts';
+export type { ChartName, ChartState, StoryData } from './charts/registry.ts';
+import type { ChartState } from './charts/registry.ts';
 
 /** A located problem in an editor's file, printed as `FILE:LINE:COLUMN: FIELD: message`. */
 export interface Problem {
@@ -22,102 +26,15 @@ export interface Problem {
 	severity: 'error' | 'warning';
 }
 
-export type SiteStatus = 'existing' | 'planned';
-export const SITE_STATUSES: readonly SiteStatus[] = ['existing', 'planned'];
-
-/** `site`: a disclosed location; `country`: a marker that stands for the country only. */
-export type Precision = 'site' | 'country';
-export const PRECISIONS: readonly Precision[] = ['site', 'country'];
-
-/** A row of `data/datacenters.csv`. */
-export interface DataCentre {
-	id: string;
-	/** ISO 3166-1 alpha-2, upper case */
-	country: string;
-	status: SiteStatus;
-	precision: Precision;
-	/** decimal degrees, -90..90 */
-	lat: number;
-	/** decimal degrees, -180..180 */
-	lon: number;
-	/** who published it, in French: the French page's source, and the English page's when `sourceEn` is empty */
-	source: string;
-	/** who published it, in English; '' when the file has no `source_en` column or the cell is empty */
-	sourceEn: string;
-}
-
-/** A row of `data/capex.csv`: AI investment for a year, in billions of US dollars. */
-export interface CapexRow {
-	year: number;
-	/** who the figure covers, as the source names them */
-	companies: string;
-	/** billions of US dollars, >= 0 */
-	valueBnUsd: number;
-	/** a forecast, not a reported figure */
-	estimate: boolean;
-	/** "more than": the true value is at least this */
-	lowerBound: boolean;
-	/** who published it, in French: the French page's source, and the English page's when `sourceEn` is empty */
-	source: string;
-	/** who published it, in English; '' when the file has no `source_en` column or the cell is empty */
-	sourceEn: string;
-}
-
-/** `day`: the move on the day of the announcement; `ytd`: since 1 January. */
-export type MarketPeriod = 'day' | 'ytd';
-export const MARKET_PERIODS: readonly MarketPeriod[] = ['day', 'ytd'];
-
-/** A row of `data/market.csv`: one listing's share-price move. */
-export interface MarketRow {
-	id: string;
-	company: string;
-	/** what is listed, in each language; may be empty */
-	listing: Record<Lang, string>;
-	period: MarketPeriod;
-	/** percentage change, e.g. 3.6 for +3.6 % */
-	changePct: number;
-	/** "more than": the true move is at least this */
-	lowerBound: boolean;
-	/** who published it, in French: the French page's source, and the English page's when `sourceEn` is empty */
-	source: string;
-	/** who published it, in English; '' when the file has no `source_en` column or the cell is empty */
-	sourceEn: string;
-}
-
-export interface StoryData {
-	datacentres: DataCentre[];
-	capex: CapexRow[];
-	market: MarketRow[];
-}
-
-export type ChartName = 'map' | 'capex' | 'market';
-export const CHART_NAMES: readonly ChartName[] = ['map', 'capex', 'market'];
-
-/** Which sites a map step highlights. */
-export type MapHighlight = 'all' | 'existing' | 'planned' | 'none';
-export const MAP_HIGHLIGHTS: readonly MapHighlight[] = ['all', 'existing', 'planned', 'none'];
-
 /**
- * What a chart shows at one step. Written by editors in the copy, checked
- * against the data, and turned into drawing state by `src/lib/scroll/state.ts`.
+ * A text column and its translations: `base` from the column itself ('' when
+ * the file has none), and one entry per `<column>_<lang>` column the file has
+ * ('' when its cell is empty). See `inLang` for which one a page prints.
  */
-export type ChartState =
-	| {
-			chart: 'map';
-			/** `world`, or the ISO alpha-2 code of a country to zoom to */
-			focus: string;
-			highlight: MapHighlight;
-	  }
-	| {
-			chart: 'capex';
-			/** years shown, in data order; the others are hidden */
-			years: number[];
-	  }
-	| {
-			chart: 'market';
-			/** ids of the market rows shown, in this order */
-			rows: string[];
-	  };
+export interface Translated {
+	base: string;
+	byLang: Partial<Record<Lang, string>>;
+}
 
 export interface Step {
 	/** paragraphs of plain text */

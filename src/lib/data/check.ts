@@ -1,22 +1,18 @@
 /**
- * The whole of `data/` checked in one pass: every CSV and both copy files,
- * every problem located, nothing thrown. The build, the dev server, the CLI
- * and the pages all call this.
+ * The whole of `data/` checked in one pass: every chart's CSV and every
+ * language's copy, every problem located, nothing thrown. The build, the dev
+ * server, the CLI and the pages all call this.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGS, type Lang, type Problem, type Story, type StoryData } from '../types.ts';
-import { parseCapex } from './capex.ts';
-import { parseDatacentres } from './datacenters.ts';
+import { copyFile, LANG_CODES, type Lang } from '../i18n/languages.ts';
+import { CHARTS, type AnyChart, type StoryData } from '../charts/registry.ts';
+import type { Problem, Story } from '../types.ts';
 import { decodeText } from './decode.ts';
-import { parseMarket } from './market.ts';
 import { error, formatProblem, hasErrors, sortProblems } from './problems.ts';
 import { parseStory } from './story.ts';
 
 export { formatProblem, hasErrors };
-export { parseCapex } from './capex.ts';
-export { parseDatacentres } from './datacenters.ts';
-export { parseMarket } from './market.ts';
 export { parseStory } from './story.ts';
 
 export interface ProjectCheck {
@@ -28,18 +24,11 @@ export interface ProjectCheck {
 	problems: Problem[];
 }
 
-export const DATA_FILES = {
-	datacentres: 'data/datacenters.csv',
-	capex: 'data/capex.csv',
-	market: 'data/market.csv'
-} as const;
+/** A file's bytes, or a located problem saying why they cannot be had. */
+export type FileContent = { bytes: Uint8Array } | { problem: Problem };
 
-export function storyFile(lang: Lang): string {
-	return `data/story.${lang}.aml`;
-}
-
-/** The file's bytes, or a located problem saying it cannot be read. */
-function read(root: string, file: string): { bytes: Uint8Array } | { problem: Problem } {
+/** The file's bytes from disk, or a located problem saying it cannot be read. */
+function readFromDisk(root: string, file: string): FileContent {
 	try {
 		return { bytes: readFileSync(join(root, file)) };
 	} catch (cause) {
@@ -63,41 +52,43 @@ export function parseStoryBytes(
 	lang: Lang
 ): { story: Story | null; problems: Problem[] } {
 	const decoded = decodeText(bytes);
-	if (!decoded.ok)
+	if (!decoded.ok) {
 		return {
 			story: null,
 			problems: [error({ file, line: 1, column: 1, field: '' }, decoded.message)]
 		};
+	}
 	return parseStory(decoded.text, file, data, lang);
 }
 
-export function checkProject(root: string): ProjectCheck {
+/**
+ * Checks every file the registry and the language table name, read through
+ * `read` (from disk, or from files an editor dropped on a page).
+ */
+export function checkFiles(read: (file: string) => FileContent): ProjectCheck {
 	const problems: Problem[] = [];
-	/** a file's rows, or undefined when the file has an error (so nothing is checked against half a file) */
-	const parseFile = <T>(
-		file: string,
-		parse: (bytes: Uint8Array, file: string) => { rows: T[]; problems: Problem[] }
-	): T[] | undefined => {
-		const content = read(root, file);
+	// a chart's rows only when its file is valid, so nothing is checked against half a file
+	const valid: Partial<Record<string, unknown[]>> = {};
+	for (const chart of CHARTS as readonly AnyChart[]) {
+		const content = read(chart.data.file);
 		if ('problem' in content) {
 			problems.push(content.problem);
-			return undefined;
+			continue;
 		}
-		const result = parse(content.bytes, file);
+		const result = chart.data.parse(content.bytes, chart.data.file);
 		problems.push(...result.problems);
-		return hasErrors(result.problems) ? undefined : result.rows;
-	};
-	const datacentres = parseFile(DATA_FILES.datacentres, parseDatacentres);
-	const capex = parseFile(DATA_FILES.capex, parseCapex);
-	const market = parseFile(DATA_FILES.market, parseMarket);
-	const data = datacentres && capex && market ? { datacentres, capex, market } : null;
-	// the copy is checked against every CSV that is valid, so one bad file hides no problem in the copy
-	const references: Partial<StoryData> = { datacentres, capex, market };
+		if (!hasErrors(result.problems)) valid[chart.name] = result.rows;
+	}
+	const references = valid as Partial<StoryData>;
+	const data = CHARTS.every((chart) => valid[chart.name] !== undefined)
+		? (references as StoryData)
+		: null;
 
+	// the copy is checked against every CSV that is valid, so one bad file hides no problem in the copy
 	const stories: Partial<Record<Lang, Story>> = {};
-	for (const lang of LANGS) {
-		const file = storyFile(lang);
-		const content = read(root, file);
+	for (const lang of LANG_CODES) {
+		const file = copyFile(lang);
+		const content = read(file);
 		if ('problem' in content) {
 			problems.push(content.problem);
 			continue;
@@ -107,6 +98,11 @@ export function checkProject(root: string): ProjectCheck {
 		if (result.story) stories[lang] = result.story;
 	}
 	return { data, stories, problems: sortProblems(problems) };
+}
+
+/** Checks the project at `root` (its `data/` folder). */
+export function checkProject(root: string): ProjectCheck {
+	return checkFiles((file) => readFromDisk(root, file));
 }
 
 function count(n: number, one: string, many: string): string {
@@ -121,8 +117,12 @@ export function summarise(check: ProjectCheck): string {
 		const files = new Set(check.problems.map((p) => p.file)).size;
 		return `${count(errors, 'error', 'errors')}, ${warnings} in ${count(files, 'file', 'files')}`;
 	}
-	const { datacentres, capex, market } = check.data;
+	const data = check.data;
+	const rows = CHARTS.map(
+		(chart) =>
+			`${count(data[chart.name].length, 'row', 'rows')} in ${chart.data.file.replace(/^data\//, '')}`
+	);
 	const stories = Object.keys(check.stories).length;
 	const tail = check.problems.length > 0 ? ` (${warnings})` : '';
-	return `data/ is valid: ${count(datacentres.length, 'data centre', 'data centres')}, ${count(capex.length, 'capex row', 'capex rows')}, ${count(market.length, 'market row', 'market rows')}, ${count(stories, 'story', 'stories')}${tail}`;
+	return `data/ is valid: ${rows.join(', ')}, ${count(stories, 'story', 'stories')}${tail}`;
 }

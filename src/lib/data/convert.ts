@@ -3,8 +3,9 @@
  * records an error saying what was found and what was expected, and returns
  * undefined. Each column is converted by its declared type; nothing is guessed.
  */
-import type { Problem } from '../types.ts';
-import type { Cell } from './table.ts';
+import { LANG_CODES, type Lang } from '../i18n/languages.ts';
+import type { Problem, Translated } from '../types.ts';
+import { readTable, type Cell, type Cells, type Table, type TableSpec } from './table.ts';
 import { readNumber, type DecimalChoice } from './numbers.ts';
 import { error, listOr, quote } from './problems.ts';
 
@@ -12,6 +13,48 @@ import { error, listOr, quote } from './problems.ts';
 export interface Converting {
 	problems: Problem[];
 	decimal: DecimalChoice;
+	/** reports a key already seen in this file, naming the line of the first (ids, years) */
+	unique(key: string, cell: Cell): void;
+}
+
+export function converting(table: Pick<Table<string>, 'problems' | 'decimal'>): Converting {
+	const first = new Map<string, Cell>();
+	return {
+		problems: table.problems,
+		decimal: table.decimal,
+		unique(key, cell) {
+			const seen = first.get(key);
+			if (seen) {
+				this.problems.push(
+					error(
+						cell,
+						`${quote(cell.value)} is already used on line ${seen.line} (expected each ${cell.field} once in the file)`
+					)
+				);
+			} else first.set(key, cell);
+		}
+	};
+}
+
+/**
+ * A CSV file's rows, each converted by `convert`, which records the row's
+ * problems and returns undefined for a row with any bad cell (it is then
+ * left out of the data).
+ */
+export function parseRows<K extends string, O extends string, R>(
+	bytes: Uint8Array,
+	file: string,
+	spec: TableSpec<K, O>,
+	convert: (cells: Cells<K, O>, ctx: Converting) => R | undefined
+): { rows: R[]; problems: Problem[] } {
+	const table = readTable(bytes, file, spec);
+	const ctx = converting(table);
+	const rows: R[] = [];
+	for (const { cells } of table.rows) {
+		const row = convert(cells, ctx);
+		if (row !== undefined) rows.push(row);
+	}
+	return { rows, problems: ctx.problems };
 }
 
 export function text(cell: Cell, ctx: Converting, expected: string): string | undefined {
@@ -23,11 +66,26 @@ export function text(cell: Cell, ctx: Converting, expected: string): string | un
 }
 
 /**
- * A free-text column the file may leave out, or leave empty in a row: its
- * text, or '' (the caller then falls back to another column).
+ * A translated text column (see `translated` in TableSpec): the base column
+ * and each `<column>_<lang>` the file has. With `expected`, the base column
+ * must not be empty; without it, every part may be empty.
  */
-export function optionalText(cell: Cell | undefined): string {
-	return cell?.value ?? '';
+export function translated(
+	cells: Partial<Record<string, Cell>>,
+	column: string,
+	ctx: Converting,
+	expected?: string
+): Translated | undefined {
+	const base = cells[column];
+	if (expected !== undefined && base !== undefined && text(base, ctx, expected) === undefined) {
+		return undefined;
+	}
+	const byLang: Partial<Record<Lang, string>> = {};
+	for (const lang of LANG_CODES) {
+		const cell = cells[`${column}_${lang}`];
+		if (cell !== undefined) byLang[lang] = cell.value;
+	}
+	return { base: base?.value ?? '', byLang };
 }
 
 export interface NumberRule {
@@ -119,25 +177,6 @@ export function oneOf<T extends string>(
 		)
 	);
 	return undefined;
-}
-
-/** Reports a second row with the same key, naming the line of the first. */
-export function uniqueKeys(
-	items: readonly { key: string; cell: Cell }[],
-	problems: Problem[]
-): void {
-	const first = new Map<string, Cell>();
-	for (const { key, cell } of items) {
-		const seen = first.get(key);
-		if (seen)
-			problems.push(
-				error(
-					cell,
-					`${quote(cell.value)} is already used on line ${seen.line} (expected each ${cell.field} once in the file)`
-				)
-			);
-		else first.set(key, cell);
-	}
 }
 
 /**

@@ -6,30 +6,14 @@
  * Everything stays plain text: nothing here is ever HTML.
  */
 import archieml from 'archieml';
-import { chartDefaults, type ChartDefaults } from '../scroll/state.ts';
-import {
-	CHART_NAMES,
-	MAP_HIGHLIGHTS,
-	type ChartState,
-	type Lang,
-	type Problem,
-	type Step,
-	type Story,
-	type StoryData
-} from '../types.ts';
-import { isOnMap } from './countries.ts';
-import { suggestCountries } from './suggest.ts';
+import type { Lang } from '../i18n/languages.ts';
+import type { Problem, Step, Story } from '../types.ts';
+import { CHART_NAMES, chartNamed, type ChartState, type StoryData } from '../charts/registry.ts';
+import { placeOf, type CopyKey } from '../charts/spec.ts';
 import { error, listOr, quote, warning, type Place } from './problems.ts';
 
 /** A `key: value` line of the copy, where it is. */
-interface KeyLine {
-	key: string;
-	/** the rest of the line after the colon, trimmed */
-	value: string;
-	line: number;
-	/** 1-based character column where the value starts (after `key:` and spaces) */
-	column: number;
-}
+type KeyLine = CopyKey;
 
 interface ScannedStep {
 	chart: KeyLine;
@@ -100,13 +84,6 @@ export function scanCopy(text: string): Scan {
 const TOP_KEYS = ['headline', 'dek', 'byline'] as const;
 const SECTIONS = ['intro', 'steps', 'outro', 'sources'] as const;
 
-/** The keys each chart's steps may carry besides `chart`. */
-const STEP_KEYS: Record<ChartState['chart'], readonly string[]> = {
-	map: ['focus', 'highlight', 'text'],
-	capex: ['years', 'text'],
-	market: ['rows', 'text']
-};
-
 /** Paragraphs: split on blank lines, each trimmed, its inner line breaks made spaces. */
 export function paragraphs(text: string): string[] {
 	return text
@@ -115,131 +92,20 @@ export function paragraphs(text: string): string[] {
 		.filter((paragraph) => paragraph !== '');
 }
 
-/** The items of a comma list with the column where each starts, for located errors. */
-function listItems(key: KeyLine): { item: string; column: number }[] {
-	const items: { item: string; column: number }[] = [];
-	let offset = 0;
-	for (const part of key.value.split(',')) {
-		const lead = part.length - part.trimStart().length;
-		if (part.trim() !== '') items.push({ item: part.trim(), column: key.column + offset + lead });
-		offset += part.length + 1;
-	}
-	return items;
-}
-
 interface Context {
 	file: string;
 	problems: Problem[];
-	/** the CSV rows to check references against; a file left out is not checked against */
+	/** each chart's CSV rows, to check references against; a chart whose file has errors is left out */
 	data: Partial<StoryData> | null;
 }
 
 function at(ctx: Context, key: KeyLine, column = key.column): Place {
-	return { file: ctx.file, line: key.line, column, field: key.key };
-}
-
-/** What a step shows for a key it leaves out: the same defaults as the graphic's. */
-function defaults(ctx: Context): ChartDefaults {
-	return chartDefaults({ capex: ctx.data?.capex ?? [], market: ctx.data?.market ?? [] });
-}
-
-function mapState(step: ScannedStep, ctx: Context): ChartState | undefined {
-	const focusKey = step.keys.find((k) => k.key === 'focus');
-	const highlightKey = step.keys.find((k) => k.key === 'highlight');
-	let { focus, highlight } = defaults(ctx).map;
-	if (focusKey && focusKey.value !== '' && focusKey.value.toLowerCase() !== 'world') {
-		if (!isOnMap(focusKey.value)) {
-			const codes = suggestCountries(focusKey.value);
-			const hint = codes.length > 0 ? `; did you mean ${listOr(codes)}?` : '';
-			ctx.problems.push(
-				error(
-					at(ctx, focusKey),
-					`${quote(focusKey.value)} is not a country on the map (expected world, or a country code in capitals, e.g. FR${hint})`
-				)
-			);
-			return undefined;
-		}
-		focus = focusKey.value;
-	}
-	if (highlightKey && highlightKey.value !== '') {
-		const match = MAP_HIGHLIGHTS.find((value) => value === highlightKey.value.toLowerCase());
-		if (!match) {
-			ctx.problems.push(
-				error(
-					at(ctx, highlightKey),
-					`${quote(highlightKey.value)} is not an allowed value (expected ${listOr(MAP_HIGHLIGHTS)})`
-				)
-			);
-			return undefined;
-		}
-		highlight = match;
-	}
-	return { chart: 'map', focus, highlight };
-}
-
-function capexState(step: ScannedStep, ctx: Context): ChartState | undefined {
-	const capex = ctx.data?.capex;
-	const dataYears = capex?.map((row) => row.year) ?? [];
-	const yearsKey = step.keys.find((k) => k.key === 'years');
-	if (!yearsKey || yearsKey.value === '') return { chart: 'capex', ...defaults(ctx).capex };
-	const listed = new Set<number>();
-	let ok = true;
-	for (const { item, column } of listItems(yearsKey)) {
-		const year = /^\d+$/.test(item) ? Number(item) : NaN;
-		if (Number.isNaN(year)) {
-			ctx.problems.push(
-				error(
-					at(ctx, yearsKey, column),
-					`${quote(item)} is not a year (expected years from data/capex.csv separated by commas, e.g. 2023, 2025)`
-				)
-			);
-			ok = false;
-		} else if (capex && !dataYears.includes(year)) {
-			ctx.problems.push(
-				error(
-					at(ctx, yearsKey, column),
-					`${year} is not a year in data/capex.csv (expected ${listOr(dataYears.map(String))})`
-				)
-			);
-			ok = false;
-		} else listed.add(year);
-	}
-	if (!ok) return undefined;
-	// the chart shows years in data order, whatever order the copy lists them in
-	return {
-		chart: 'capex',
-		years: capex ? dataYears.filter((year) => listed.has(year)) : [...listed]
-	};
-}
-
-function marketState(step: ScannedStep, ctx: Context): ChartState | undefined {
-	const market = ctx.data?.market;
-	const rows = market ?? [];
-	const rowsKey = step.keys.find((k) => k.key === 'rows');
-	if (!rowsKey || rowsKey.value === '') return { chart: 'market', ...defaults(ctx).market };
-	const ids: string[] = [];
-	let ok = true;
-	for (const { item, column } of listItems(rowsKey)) {
-		if (market && !rows.some((row) => row.id === item)) {
-			ctx.problems.push(
-				error(
-					at(ctx, rowsKey, column),
-					`${quote(item)} is not an id in data/market.csv (expected ids separated by commas, among ${listOr(rows.map((row) => row.id))})`
-				)
-			);
-			ok = false;
-		} else if (ids.includes(item)) {
-			ctx.problems.push(
-				warning(at(ctx, rowsKey, column), `${quote(item)} is listed twice (shown once)`)
-			);
-		} else ids.push(item);
-	}
-	return ok ? { chart: 'market', rows: ids } : undefined;
+	return placeOf(ctx, key, column);
 }
 
 function readStep(step: ScannedStep, text: unknown, ctx: Context): Step | undefined {
-	const name = CHART_NAMES.find((chart) => chart === step.chart.value.toLowerCase());
-	if (!name) {
+	const chart = chartNamed(step.chart.value.toLowerCase());
+	if (!chart) {
 		ctx.problems.push(
 			error(
 				at(ctx, step.chart),
@@ -248,12 +114,13 @@ function readStep(step: ScannedStep, text: unknown, ctx: Context): Step | undefi
 		);
 		return undefined;
 	}
+	const allowed = [...chart.keys, 'text'];
 	for (const key of step.keys) {
-		if (!STEP_KEYS[name].includes(key.key)) {
+		if (!allowed.includes(key.key)) {
 			ctx.problems.push(
 				warning(
 					at(ctx, key),
-					`ignored: a ${name} step does not use ${key.key} (expected ${listOr(STEP_KEYS[name])})`
+					`ignored: a ${chart.name} step does not use ${key.key} (expected ${listOr(allowed)})`
 				)
 			);
 		}
@@ -271,13 +138,11 @@ function readStep(step: ScannedStep, text: unknown, ctx: Context): Step | undefi
 			)
 		);
 	}
-	const state =
-		name === 'map'
-			? mapState(step, ctx)
-			: name === 'capex'
-				? capexState(step, ctx)
-				: marketState(step, ctx);
-	return state && body.length > 0 ? { text: body, state, line: step.chart.line } : undefined;
+	const rows = ctx.data?.[chart.name];
+	const state = chart.readState(step.keys, { file: ctx.file, rows, problems: ctx.problems });
+	return state && body.length > 0
+		? { text: body, state: { chart: chart.name, ...state } as ChartState, line: step.chart.line }
+		: undefined;
 }
 
 function strings(value: unknown): string[] {

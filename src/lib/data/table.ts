@@ -3,6 +3,7 @@
  * (case-insensitive, any order), and the file-level and row-shape problems.
  * Each file's module then converts cells with the converters in `convert.ts`.
  */
+import { LANG_CODES } from '../i18n/languages.ts';
 import type { Problem } from '../types.ts';
 import { decodeText, normaliseNewlines } from './decode.ts';
 import { detectDelimiter, readRecords } from './csv.ts';
@@ -14,6 +15,13 @@ export interface TableSpec<K extends string, O extends string = never> {
 	columns: readonly K[];
 	/** columns the file may have: known (no warning), but not missing when absent */
 	optional?: readonly O[];
+	/**
+	 * text columns that may be translated: the file may also have
+	 * `<column>_<lang>` for each language of the story (`source_en`,
+	 * `listing_fr`). The base column is required when `columns` lists it,
+	 * else optional; the translations are always optional.
+	 */
+	translated?: readonly string[];
 	/** columns holding decimal numbers: their values decide the file's decimal mark */
 	numeric: readonly K[];
 	/** the largest magnitude a numeric column allows, when it has one: it settles `46,123` as a decimal */
@@ -32,10 +40,20 @@ export interface Cell {
 	field: string;
 }
 
+/** A row's cells by column name: the required ones always, the others when the file has them. */
+export type Cells<K extends string, O extends string = never> = Record<K, Cell> &
+	Partial<Record<O, Cell>> &
+	Partial<Record<string, Cell>>;
+
+/** The names of a translated column's translations, one per language: `source_fr`, `source_en`. */
+export function translationColumns(column: string): string[] {
+	return LANG_CODES.map((lang) => `${column}_${lang}`);
+}
+
 export interface TableRow<K extends string, O extends string = never> {
 	line: number;
-	/** one cell per required column, and one per optional column the file has */
-	cells: Record<K, Cell> & Partial<Record<O, Cell>>;
+	/** one cell per required column, and one per optional or translation column the file has */
+	cells: Cells<K, O>;
 }
 
 export interface Table<K extends string, O extends string = never> {
@@ -77,9 +95,14 @@ export function readTable<K extends string, O extends string = never>(
 	if (!header) return unreadable(problems.length > 0 ? problems : [empty]);
 
 	// where each known column sits in this file, 0-based
-	const positions = new Map<K | O, number>();
-	const optional: readonly O[] = spec.optional ?? [];
-	const allColumns: readonly (K | O)[] = [...spec.columns, ...optional];
+	const positions = new Map<string, number>();
+	const translated = spec.translated ?? [];
+	const optional: readonly string[] = [
+		...(spec.optional ?? []),
+		...translated.filter((column) => !(spec.columns as readonly string[]).includes(column)),
+		...translated.flatMap((column) => translationColumns(column))
+	];
+	const allColumns: readonly string[] = [...spec.columns, ...optional];
 	const known = new Set<string>(allColumns);
 	const isKnown = (key: string): key is K | O => known.has(key);
 	header.fields.forEach((name, index) => {
@@ -143,7 +166,7 @@ export function readTable<K extends string, O extends string = never>(
 			);
 			continue;
 		}
-		const cells: Partial<Record<K | O, Cell>> = {};
+		const cells: Partial<Record<string, Cell>> = {};
 		for (const [name, index] of positions) {
 			cells[name] = {
 				value: record.fields[index] ?? '',
@@ -154,7 +177,7 @@ export function readTable<K extends string, O extends string = never>(
 			};
 		}
 		// every required column has its cell: a file missing one returned above
-		rows.push({ line: record.line, cells: cells as Record<K, Cell> & Partial<Record<O, Cell>> });
+		rows.push({ line: record.line, cells: cells as Cells<K, O> });
 	}
 	const samples = rows.flatMap((row) =>
 		spec.numeric.map((name) => ({ value: row.cells[name].value, maxAbs: spec.maxAbs?.[name] }))

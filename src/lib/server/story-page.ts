@@ -1,15 +1,26 @@
 /**
  * What a story page needs, read and checked at build time (and on every
- * request in dev, so that saving a data file shows at once).
+ * request in dev, so that saving a data file shows at once): the typeset
+ * copy, and for each chart of the registry what the page ships (`prepare`)
+ * and its default state.
  */
 import { checkProject, hasErrors } from '$lib/data/check';
-import { creditsFor } from '$lib/charts/chart-text';
-import { layoutMap, type MapLayout } from '$lib/charts/geography';
-import { typeset, typesetStory } from '$lib/text/typography';
-import type { Lang, Problem, Story, StoryData } from '$lib/types';
+import { CHARTS, type AnyChart, type ChartName } from '$lib/charts/registry';
+import { chartStateOf } from '$lib/scroll/state';
+import { typesetStory } from '$lib/text/typography';
+import type { Lang } from '$lib/i18n/languages';
+import type { Problem, Story } from '$lib/types';
+
+/** What the page ships for each chart: its prepared data and its default state. */
+export interface PageCharts {
+	/** chart names, in the registry's order: the pinned graphic's layers */
+	names: ChartName[];
+	prepared: Record<string, unknown>;
+	defaults: Record<string, object>;
+}
 
 export type StoryPageData =
-	| { ok: true; lang: Lang; story: Story; data: StoryData; map: MapLayout }
+	| { ok: true; lang: Lang; story: Story; charts: PageCharts }
 	| { ok: false; lang: Lang; problems: Problem[] };
 
 export function loadStoryPage(lang: Lang): StoryPageData {
@@ -18,20 +29,16 @@ export function loadStoryPage(lang: Lang): StoryPageData {
 	if (hasErrors(check.problems) || !check.data || !story) {
 		return { ok: false, lang, problems: check.problems };
 	}
-	// each page ships only the source credits it can print
-	const data: StoryData = {
-		datacentres: creditsFor(check.data.datacentres, lang),
-		capex: creditsFor(check.data.capex, lang),
-		market: creditsFor(check.data.market, lang).map((row) => ({
-			...row,
-			listing: { fr: typeset(row.listing.fr, 'fr'), en: typeset(row.listing.en, 'en') }
-		}))
-	};
-	return {
-		ok: true,
-		lang,
-		story: typesetStory(story),
-		data,
-		map: layoutMap(data.datacentres)
-	};
+	const data = check.data;
+	const charts: PageCharts = { names: [], prepared: {}, defaults: {} };
+	for (const chart of CHARTS as readonly AnyChart[]) {
+		const rows = data[chart.name];
+		const states = story.steps
+			.filter((step) => step.state.chart === chart.name)
+			.map((step) => chartStateOf(step.state));
+		charts.names.push(chart.name);
+		charts.prepared[chart.name] = chart.prepare(rows, states, lang);
+		charts.defaults[chart.name] = chart.defaults(rows);
+	}
+	return { ok: true, lang, story: typesetStory(story), charts };
 }

@@ -1,9 +1,9 @@
 /**
  * The world base map as a static SVG file (build/geo/world.svg): downloaded
- * once and cached, drawn by every map through `<image>`, and visible before
+ * once and cached, drawn by every map through `<use>`, and visible before
  * any JavaScript runs. Why a file rather than page data: see geography.ts.
  */
-import { worldSvg } from '$lib/charts/geography';
+import { worldSvg } from '$lib/charts/map/geography';
 
 export const prerender = true;
 // the layout asks pages for a trailing slash; a file must keep its plain name

@@ -1,0 +1,63 @@
+/**
+ * The capex chart's words around the data: title, subtitle with who the
+ * figures cover, the value labels, and a one-sentence description. The words
+ * themselves are in each language's folder (key `capex`).
+ */
+import { formatBnUsd } from '../../format.ts';
+import { locale, words, type Lang } from '../../i18n/languages.ts';
+import { unique } from '../shared/sources.ts';
+import type { CapexRow } from './row.ts';
+import type { CapexState } from './state.ts';
+
+export interface CapexWords {
+	/** the title, given how many companies the figures cover */
+	title: (companyCount: number) => string;
+	/** e.g. "Total pour Alibaba, Tencent, Baidu et JD.com, en milliards de dollars US" */
+	covers: (companies: string) => string;
+	unit: string;
+	/** the note under an estimated value */
+	estimate: string;
+}
+
+/**
+ * The companies the capex figures cover, from the comma-separated
+ * `companies` column ("Alibaba, Tencent, Baidu, JD.com"), each once.
+ */
+export function coveredCompanies(rows: readonly CapexRow[]): string[] {
+	return unique(rows.flatMap((r) => r.companies.split(',')));
+}
+
+/**
+ * Title and subtitle: the title counts the companies in words, the subtitle
+ * names them ("Alibaba, Tencent, Baidu et JD.com") and gives the unit.
+ */
+export function capexHeading(
+	rows: readonly CapexRow[],
+	lang: Lang
+): { title: string; subtitle: string } {
+	const companies = coveredCompanies(rows);
+	const copy = words(lang).capex;
+	return {
+		title: copy.title(companies.length),
+		subtitle:
+			companies.length > 0
+				? copy.covers(new Intl.ListFormat(locale(lang), { type: 'conjunction' }).format(companies))
+				: copy.unit
+	};
+}
+
+/** A bar's label: the value ("plus de 32 Md$"), then the estimate note for an estimate. */
+export function capexLabel(row: CapexRow, lang: Lang): string[] {
+	const value = formatBnUsd(row.valueBnUsd, lang, { lowerBound: row.lowerBound });
+	return row.estimate ? [value, words(lang).capex.estimate] : [value];
+}
+
+/** "Title. Subtitle: 2023, 13 Md$; 2025, plus de 32 Md$ estimation." for the years shown. */
+export function describeCapex(rows: readonly CapexRow[], state: CapexState, lang: Lang): string {
+	const { title, subtitle } = capexHeading(rows, lang);
+	const shown = rows
+		.filter((row) => state.years.includes(row.year))
+		.map((row) => `${row.year}, ${capexLabel(row, lang).join(' ')}`);
+	const { punctuation } = words(lang);
+	return `${title}. ${subtitle}${shown.length > 0 ? `${punctuation.colon}${shown.join(punctuation.clause)}` : ''}.`;
+}

@@ -1,0 +1,55 @@
+/** `data/market.csv`: the market reaction, one row per listing and period. */
+import type { Problem } from '../../types.ts';
+import { MARKET_PERIODS, type MarketRow } from './row.ts';
+import {
+	boolean,
+	complete,
+	number,
+	oneOf,
+	parseRows,
+	text,
+	translated
+} from '../../data/convert.ts';
+
+export type { MarketPeriod, MarketRow } from './row.ts';
+
+export const MARKET_COLUMNS = [
+	'id',
+	'company',
+	'period',
+	'change_pct',
+	'lower_bound',
+	'source'
+] as const;
+
+export function parseMarket(
+	bytes: Uint8Array,
+	file: string
+): { rows: MarketRow[]; problems: Problem[] } {
+	const spec = {
+		columns: MARKET_COLUMNS,
+		// the listing may stay empty: the company name alone then labels the bar
+		translated: ['listing', 'source'],
+		numeric: ['change_pct'] as const
+	};
+	return parseRows(bytes, file, spec, (cells, ctx) => {
+		const id = text(
+			cells.id,
+			ctx,
+			'a short identifier the story copy refers to, e.g. "alibaba-adr"'
+		);
+		if (id !== undefined) ctx.unique(id, cells.id);
+		return complete<MarketRow>({
+			id,
+			company: text(cells.company, ctx, 'the company name, e.g. "JD.com"'),
+			listing: translated(cells, 'listing', ctx),
+			period: oneOf(cells.period, ctx, MARKET_PERIODS),
+			changePct: number(cells.change_pct, ctx, {
+				what: 'a percentage change',
+				expected: 'a number of percent, negative for a fall, e.g. 3.6 for +3.6 %'
+			}),
+			lowerBound: boolean(cells.lower_bound, ctx),
+			source: translated(cells, 'source', ctx, 'who reported the move')
+		});
+	});
+}

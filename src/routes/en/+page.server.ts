@@ -1,3 +1,0 @@
-import { loadStoryPage } from '$lib/server/story-page';
-
-export const load = () => loadStoryPage('en');
