@@ -1,10 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { storyData } from './src/lib/data/vite-plugin.ts';
+import { islands } from './src/lib/islands/vite-plugin.ts';
 
 export default defineConfig({
 	// the data check runs first, so an invalid file stops the build before anything is written
-	plugins: [storyData(), sveltekit()],
+	plugins: [storyData(), islands({ story: 'src/lib/islands/story.svelte.ts' }), sveltekit()],
 	server: { host: 'localhost', port: 5173, strictPort: true },
 	test: {
 		projects: [
@@ -22,7 +23,9 @@ export default defineConfig({
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
 					environment: 'node',
-					// each file starts its own Chromium; the machine has two cores
+					// one build, one server per project and one Chromium, shared by every file (setup.ts)
+					globalSetup: ['tests/e2e/setup.ts'],
+					// the files share that one browser; the machine has two cores
 					fileParallelism: false,
 					testTimeout: 60_000,
 					hookTimeout: 180_000

@@ -1,0 +1,16 @@
+/**
+ * What the story island needs to draw the pinned graphic, written by the
+ * server into the panel's `data-graphic` attribute as JSON: the steps'
+ * states (not their text), each chart's prepared data and default state,
+ * the language and the site's root.
+ */
+import type { PageCharts } from '$lib/server/story-page';
+import type { StepState } from '$lib/scroll/state';
+import type { Lang } from '$lib/i18n/languages';
+
+export interface GraphicPayload {
+	steps: { state: StepState }[];
+	charts: PageCharts;
+	lang: Lang;
+	root: string;
+}
