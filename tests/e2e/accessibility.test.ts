@@ -6,43 +6,52 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { launchChromium, startStaticServer, type StaticServer } from './harness';
+import { connectChromium, ownProject } from './browser';
 
-let server: StaticServer;
+const project = ownProject();
 let browser: Browser;
 
 beforeAll(async () => {
-	server = await startStaticServer('build');
-	browser = await launchChromium();
+	browser = await connectChromium();
 });
 
 afterAll(async () => {
 	await browser?.close();
-	await server?.close();
 });
 
-const CASES: [string, string, BrowserContextOptions][] = [
-	['French, phone, scrolly', '', { viewport: { width: 390, height: 844 } }],
-	['French, desktop, scrolly', '', { viewport: { width: 1280, height: 800 } }],
-	['English, desktop, scrolly', 'en/', { viewport: { width: 1280, height: 800 } }],
-	// the stacked layout, which readers without JavaScript get too (axe itself needs JavaScript to run)
-	[
-		'French, phone, stacked (reduced motion)',
-		'',
-		{ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' }
-	],
-	[
-		'English, desktop, stacked (reduced motion)',
-		'en/',
-		{ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' }
-	]
-];
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+/** The first language at both sizes and in both layouts; each other one on a desktop in both layouts. */
+const CASES: [string, string, BrowserContextOptions][] = project.expected.languages.flatMap(
+	(language, i) => {
+		// the stacked layout is what readers without JavaScript get too (axe itself needs JavaScript to run)
+		const cases: [string, string, BrowserContextOptions][] = [
+			[`${language.code}, desktop, scrolly`, language.path, { viewport: DESKTOP }],
+			[
+				`${language.code}, desktop, stacked (reduced motion)`,
+				language.path,
+				{ viewport: DESKTOP, reducedMotion: 'reduce' }
+			]
+		];
+		if (i > 0) return cases;
+		return [
+			[`${language.code}, phone, scrolly`, language.path, { viewport: PHONE }],
+			[
+				`${language.code}, phone, stacked (reduced motion)`,
+				language.path,
+				{ viewport: PHONE, reducedMotion: 'reduce' }
+			],
+			...cases
+		];
+	}
+);
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 	it.each(CASES)('%s has no violations at several steps', async (_name, path, options) => {
 		const context = await browser.newContext({ reducedMotion: 'no-preference', ...options });
 		const page = await context.newPage();
-		await page.goto(server.url + path, { waitUntil: 'networkidle' });
+		await page.goto(project.url + path, { waitUntil: 'networkidle' });
 		const steps = await page.locator('[data-step]').count();
 		const violations: string[] = [];
 		for (const step of [0, Math.floor(steps / 2), steps - 1]) {

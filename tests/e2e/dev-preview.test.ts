@@ -4,19 +4,22 @@
  * few seconds, without reloading by hand; saving the fix brings the story back.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, watchPage } from './harness';
+import { connectChromium } from './browser';
+import { watchPage, type PageWatch } from './harness';
 import { makeScratchProject, type Scratch } from './scratch';
+import { checkProject, formatProblem } from '../../src/lib/data/check';
 
 /** The page must follow a save within this; the plugin itself reloads after 80 ms, the rest is the page's own load. */
 const UPDATE_TIMEOUT_MS = 5_000;
 /** Vite's first start optimises dependencies, which takes a while on two cores. */
 const START_TIMEOUT_MS = 90_000;
 
-const BROKEN_LINE =
-	'data/capex.csv:3:3: value_busd: "-32" is not an amount of money (expected billions of US dollars, a number 0 or more, e.g. 32)';
+/** The file the editor breaks: saved empty, a mistake any data set can suffer. */
+const BROKEN_FILE = 'data/datacenters.csv';
 
 async function freePort(): Promise<number> {
 	return new Promise((done, fail) => {
@@ -51,12 +54,13 @@ let dev: ChildProcess;
 let output = '';
 let browser: Browser;
 let page: Page;
+let watch: PageWatch;
 let url: string;
-let validCapex: string;
+let valid: Buffer;
 
 beforeAll(async () => {
 	scratch = makeScratchProject();
-	validCapex = scratch.read('data/capex.csv');
+	valid = readFileSync(scratch.path(BROKEN_FILE));
 	const port = await freePort();
 	url = `http://127.0.0.1:${port}/`;
 	dev = spawn(
@@ -72,9 +76,9 @@ beforeAll(async () => {
 	dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	await waitForServer(url, dev, () => output);
-	browser = await launchChromium();
+	browser = await connectChromium();
 	page = await browser.newPage();
-	watchPage(page);
+	watch = watchPage(page);
 });
 
 afterAll(async () => {
@@ -91,17 +95,24 @@ describe('the dev preview follows data edits', () => {
 	});
 
 	it('shows the problem list with the exact line after a bad save, without a manual reload', async () => {
-		scratch.write('data/capex.csv', validCapex.replace(',32,', ',-32,'));
+		scratch.write(BROKEN_FILE, '');
+		// what the checker says of the broken project, line for line
+		const expected = checkProject(scratch.dir).problems.map(formatProblem);
+		expect(expected.length).toBeGreaterThan(0);
 		const list = page.locator('[data-problems]');
 		await list.waitFor({ timeout: UPDATE_TIMEOUT_MS });
-		expect(await list.innerText()).toContain(BROKEN_LINE);
+		const shown = await list.innerText();
+		for (const line of expected) {
+			expect(shown).toContain(line);
+			expect(output).toContain(line);
+		}
 		expect(await page.locator('[data-step]').count()).toBe(0);
-		expect(output).toContain(BROKEN_LINE);
 	});
 
 	it('brings the story back after the fix is saved', async () => {
-		scratch.write('data/capex.csv', validCapex);
+		scratch.write(BROKEN_FILE, valid);
 		await page.locator('[data-step]').first().waitFor({ timeout: UPDATE_TIMEOUT_MS });
 		expect(await page.locator('[data-problems]').count()).toBe(0);
+		expect(watch.consoleErrors).toEqual([]);
 	});
 });

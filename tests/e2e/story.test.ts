@@ -1,22 +1,17 @@
 /**
- * The story as readers get it: the built site, served from a sub-path on
- * 127.0.0.1, read in Debian's Chromium at a phone's and a desktop's size.
- * Expected chart states come from the copy itself (parsed by the checker),
- * so editors can rewrite steps without touching this test.
+ * The story as readers get it: each built project (this one, and the
+ * fixture with other data and a third language) served from a sub-path on
+ * 127.0.0.1 and read in Chromium at a phone's and a desktop's size. Every
+ * expectation (the steps, each step's chart and state, the languages) comes
+ * from the project's own parsers, so editors can rewrite data and copy
+ * without touching this test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import {
-	launchChromium,
-	startStaticServer,
-	watchPage,
-	type PageWatch,
-	type StaticServer
-} from './harness';
-import { checkProject } from '../../src/lib/data/check';
-import { typesetStory } from '../../src/lib/text/typography';
-import type { ChartState, Story } from '../../src/lib/types';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { connectChromium, servedProjects } from './browser';
+import { watchPage, type PageWatch } from './harness';
+import type { LanguageExpectation, StepExpectation } from './expectations';
 
 const VIEWPORTS = [
 	{ name: 'phone', width: 390, height: 844 },
@@ -25,42 +20,26 @@ const VIEWPORTS = [
 
 const SCREENSHOTS = 'tests/screenshots';
 
-const check = checkProject(process.cwd());
-// the page shows the copy typeset (no-break spaces, apostrophes): compare with that
-const fr = typesetStory(check.stories.fr as Story);
-const en = typesetStory(check.stories.en as Story);
-
-let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
 	mkdirSync(SCREENSHOTS, { recursive: true });
-	server = await startStaticServer('build');
-	browser = await launchChromium();
+	browser = await connectChromium();
 });
 
 afterAll(async () => {
 	await browser?.close();
-	await server?.close();
 });
 
-/** The attributes a chart root carries for its state, as `[data-chart]` selectors check them. */
-function expectedAttributes(state: ChartState): Record<string, string> {
-	if (state.chart === 'map')
-		return { 'data-focus': state.focus, 'data-highlight': state.highlight };
-	if (state.chart === 'capex') return { 'data-years': state.years.join(',') };
-	return { 'data-rows': state.rows.join(',') };
-}
-
-async function chartAttributes(
+/** The hooks a chart root carries, read from the page for the attributes a step expects. */
+async function chartHooks(
 	page: Page,
 	root: string,
-	state: ChartState
+	step: StepExpectation
 ): Promise<Record<string, string | null>> {
-	const chart = page.locator(`${root} [data-chart="${state.chart}"]`).first();
+	const chart = page.locator(`${root} [data-chart="${step.chart}"]`).first();
 	const found: Record<string, string | null> = {};
-	for (const name of Object.keys(expectedAttributes(state)))
-		found[name] = await chart.getAttribute(name);
+	for (const name of Object.keys(step.hooks)) found[name] = await chart.getAttribute(name);
 	return found;
 }
 
@@ -73,137 +52,169 @@ async function centreStep(page: Page, index: number): Promise<void> {
 	}, index);
 }
 
-async function expectActiveStep(page: Page, index: number): Promise<void> {
+async function expectActiveStep(
+	page: Page,
+	steps: StepExpectation[],
+	index: number
+): Promise<void> {
 	await page.waitForSelector(`[data-active-step="${index}"]`, { timeout: 5000 });
-	const state = fr.steps[index]!.state;
+	const step = steps[index]!;
 	await expect
-		.poll(() => chartAttributes(page, '[data-active-step]', state), { timeout: 5000 })
-		.toEqual(expectedAttributes(state));
+		.poll(() => chartHooks(page, '[data-active-step]', step), { timeout: 5000 })
+		.toEqual(step.hooks);
 	expect(await page.locator('[data-active-step]').getAttribute('data-active-chart')).toBe(
-		state.chart
+		step.chart
 	);
 }
 
-async function openStory(
-	width: number,
-	height: number,
-	path = ''
+async function open(
+	url: string,
+	options: BrowserContextOptions = {}
 ): Promise<{ page: Page; watch: PageWatch }> {
-	const context = await browser.newContext({
-		viewport: { width, height },
-		reducedMotion: 'no-preference'
-	});
+	const context = await browser.newContext({ reducedMotion: 'no-preference', ...options });
 	const page = await context.newPage();
 	const watch = watchPage(page);
-	await page.goto(server.url + path, { waitUntil: 'networkidle' });
+	await page.goto(url, { waitUntil: 'networkidle' });
 	return { page, watch };
 }
 
-describe.each(VIEWPORTS)('the French story at $width×$height', ({ name, width, height }) => {
-	it('shows each step’s state when that step is scrolled to the middle', async () => {
-		const { page, watch } = await openStory(width, height);
-		expect(fr.steps.length).toBeGreaterThanOrEqual(8);
-		for (let i = 0; i < fr.steps.length; i++) {
-			await centreStep(page, i);
-			await expectActiveStep(page, i);
-			if ([0, 2, 4, 5, 8, 10, 12, 13].includes(i)) {
-				await page.waitForTimeout(800); // let the zoom and bars settle before the picture
-				await page.screenshot({ path: `${SCREENSHOTS}/${name}-step-${i}.png` });
+/** Indices worth a picture: the first, the middle and the last step. */
+function pictured(count: number): Set<number> {
+	return new Set([0, Math.floor(count / 2), count - 1]);
+}
+
+describe.each(servedProjects())('the project built from $name', (project) => {
+	const languages = project.expected.languages;
+	const [first, ...others] = languages as [LanguageExpectation, ...LanguageExpectation[]];
+
+	describe.each(VIEWPORTS)('in its first language at $width×$height', (viewport) => {
+		const steps = first.steps;
+
+		it('shows each step’s state when that step is scrolled to the middle', async () => {
+			const { page, watch } = await open(project.url + first.path, { viewport });
+			const shots = pictured(steps.length);
+			for (let i = 0; i < steps.length; i++) {
+				await centreStep(page, i);
+				await expectActiveStep(page, steps, i);
+				if (project.name === 'data/' && shots.has(i)) {
+					await page.waitForTimeout(800); // let the zoom and bars settle before the picture
+					await page.screenshot({ path: `${SCREENSHOTS}/${viewport.name}-step-${i}.png` });
+				}
 			}
-		}
-		expect(watch.consoleErrors).toEqual([]);
-		expect(watch.offHostRequests).toEqual([]);
-		await page.context().close();
-	});
-
-	it('lands on the right state after one long jump to a middle step, and after a fling to the end', async () => {
-		const { page, watch } = await openStory(width, height);
-		const middle = Math.floor(fr.steps.length / 2);
-		await centreStep(page, middle);
-		await expectActiveStep(page, middle);
-		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-		await page.evaluate(() => {
-			const last = [...document.querySelectorAll('[data-step]')].at(-1)!;
-			last.scrollIntoView({ block: 'center' });
+			expect(watch.consoleErrors).toEqual([]);
+			expect(watch.offHostRequests).toEqual([]);
+			await page.context().close();
 		});
-		await expectActiveStep(page, fr.steps.length - 1);
-		expect(watch.consoleErrors).toEqual([]);
-		await page.context().close();
+
+		it('lands on the right state after one long jump to a middle step, and after a fling to the end', async () => {
+			const { page, watch } = await open(project.url + first.path, { viewport });
+			const middle = Math.floor(steps.length / 2);
+			await centreStep(page, middle);
+			await expectActiveStep(page, steps, middle);
+			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+			await page.evaluate(() => {
+				const last = [...document.querySelectorAll('[data-step]')].at(-1)!;
+				last.scrollIntoView({ block: 'center' });
+			});
+			await expectActiveStep(page, steps, steps.length - 1);
+			expect(watch.consoleErrors).toEqual([]);
+			await page.context().close();
+		});
+
+		it('shows the step in view after a reload mid-story', async () => {
+			const { page, watch } = await open(project.url + first.path, { viewport });
+			const target = steps.length - 1;
+			await centreStep(page, target);
+			await expectActiveStep(page, steps, target);
+			await page.reload({ waitUntil: 'networkidle' });
+			await expectActiveStep(page, steps, target);
+			expect(watch.consoleErrors).toEqual([]);
+			await page.context().close();
+		});
 	});
 
-	it('shows the step in view after a reload mid-story', async () => {
-		const { page, watch } = await openStory(width, height);
-		const target = fr.steps.findIndex(
-			(step) => step.state.chart === 'map' && step.state.focus !== 'world'
-		);
-		expect(target).toBeGreaterThan(0);
-		await centreStep(page, target);
-		await expectActiveStep(page, target);
-		await page.reload({ waitUntil: 'networkidle' });
-		await expectActiveStep(page, target);
-		expect(watch.consoleErrors).toEqual([]);
-		await page.context().close();
-	});
-});
+	it.each(others)(
+		'serves $code at its own path, in its language, with each step’s state',
+		async (language) => {
+			const { page, watch } = await open(project.url + language.path, {
+				viewport: { width: 1280, height: 800 }
+			});
+			expect(await page.getAttribute('html', 'lang')).toBe(language.code);
+			expect(await page.locator('h1').textContent()).toBe(language.headline);
+			expect(await page.locator('[data-step]').count()).toBe(language.steps.length);
+			for (let i = 0; i < language.steps.length; i++) {
+				await centreStep(page, i);
+				await expectActiveStep(page, language.steps, i);
+			}
+			expect(watch.consoleErrors).toEqual([]);
+			expect(watch.offHostRequests).toEqual([]);
+			await page.context().close();
+		}
+	);
 
-describe('screen-reader users in the scrolly layout', () => {
-	it('hear each step followed by its own chart, and not the pinned copy', async () => {
-		const { page, watch } = await openStory(390, 844);
+	it.each(languages)(
+		'links $code to every other language, each loading whole',
+		async (language) => {
+			const { page, watch } = await open(project.url + language.path);
+			const links = page.locator('a[hreflang]');
+			const listed = await links.evaluateAll((as) => as.map((a) => a.getAttribute('hreflang')));
+			expect(listed.sort()).toEqual(
+				languages
+					.filter((l) => l.code !== language.code)
+					.map((l) => l.code)
+					.sort()
+			);
+			for (const other of languages.filter((l) => l.code !== language.code)) {
+				await page.goto(project.url + language.path, { waitUntil: 'networkidle' });
+				await page.locator(`a[hreflang="${other.code}"]`).click();
+				await page.waitForURL(project.url + other.path);
+				expect(await page.getAttribute('html', 'lang')).toBe(other.code);
+			}
+			expect(watch.consoleErrors).toEqual([]);
+			expect(watch.offHostRequests).toEqual([]);
+			await page.context().close();
+		}
+	);
+
+	it('reads each step followed by its own chart to screen readers, and hides the pinned copy', async () => {
+		const { page, watch } = await open(project.url + first.path, {
+			viewport: { width: 390, height: 844 }
+		});
 		expect(await page.locator('.sticky').ariaSnapshot()).toBe('');
-		for (let i = 0; i < fr.steps.length; i++) {
-			const state = fr.steps[i]!.state;
+		for (let i = 0; i < first.steps.length; i++) {
+			const step = first.steps[i]!;
 			const tree = await page.locator(`[data-step="${i}"]`).ariaSnapshot();
 			// the accessibility tree reads no-break spaces as spaces
-			expect(tree).toContain(fr.steps[i]!.text[0]!.slice(0, 40).replace(/[\u00a0\u202f]/g, ' '));
+			expect(tree).toContain(step.text.slice(0, 40).replace(/[\u00a0\u202f]/g, ' '));
 			// the map speaks through its description, the bars through their table
-			expect(tree).toMatch(state.chart === 'map' ? /img "[^"]+"/ : /- table/);
+			expect(tree).toMatch(step.chart === 'map' ? /img "[^"]+"/ : /- table/);
 		}
 		expect(watch.consoleErrors).toEqual([]);
 		await page.context().close();
 	});
-});
 
-describe('readers without the scrolly layout', () => {
 	it.each([
 		['without JavaScript', { javaScriptEnabled: false }],
 		['who ask for reduced motion', { reducedMotion: 'reduce' as const }],
-		[
-			'on a phone held sideways',
-			{ viewport: { width: 844, height: 390 }, reducedMotion: 'no-preference' as const }
-		]
-	])('%s get each step followed by its graphic in that step’s state', async (_who, options) => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
-		const page = await context.newPage();
-		const watch = watchPage(page);
-		await page.goto(server.url, { waitUntil: 'networkidle' });
-		expect(await page.locator('.sticky').isVisible()).toBe(false);
-		for (let i = 0; i < fr.steps.length; i++) {
-			const state = fr.steps[i]!.state;
-			const chart = page.locator(`[data-step="${i}"] [data-chart="${state.chart}"]`);
-			await chart.scrollIntoViewIfNeeded();
-			expect(await chart.isVisible()).toBe(true);
-			expect(await chartAttributes(page, `[data-step="${i}"]`, state)).toEqual(
-				expectedAttributes(state)
-			);
+		['on a phone held sideways', { viewport: { width: 844, height: 390 } }]
+	])(
+		'gives readers %s each step followed by its graphic in that step’s state',
+		async (_who, options) => {
+			const { page, watch } = await open(project.url + first.path, {
+				viewport: { width: 390, height: 844 },
+				...options
+			});
+			expect(await page.locator('.sticky').isVisible()).toBe(false);
+			for (let i = 0; i < first.steps.length; i++) {
+				const step = first.steps[i]!;
+				const chart = page.locator(`[data-step="${i}"] [data-chart="${step.chart}"]`);
+				await chart.scrollIntoViewIfNeeded();
+				expect(await chart.isVisible()).toBe(true);
+				expect(await chartHooks(page, `[data-step="${i}"]`, step)).toEqual(step.hooks);
+			}
+			expect(watch.offHostRequests).toEqual([]);
+			expect(watch.consoleErrors).toEqual([]);
+			await page.context().close();
 		}
-		expect(watch.offHostRequests).toEqual([]);
-		expect(watch.consoleErrors).toEqual([]);
-		await context.close();
-	});
-});
-
-describe('the English story', () => {
-	it('is served at en/ in English, with its own copy and a link back to French', async () => {
-		const { page, watch } = await openStory(1280, 800, 'en/');
-		expect(await page.getAttribute('html', 'lang')).toBe('en');
-		expect(await page.locator('h1').textContent()).toBe(en.headline);
-		expect(await page.locator('[data-step]').count()).toBe(en.steps.length);
-		const back = page.locator('a[hreflang="fr"]');
-		await back.click();
-		await page.waitForURL(server.url);
-		expect(await page.getAttribute('html', 'lang')).toBe('fr');
-		expect(watch.consoleErrors).toEqual([]);
-		expect(watch.offHostRequests).toEqual([]);
-		await page.context().close();
-	});
+	);
 });

@@ -1,0 +1,39 @@
+/**
+ * What the browser tests expect of a project's built pages, read from the
+ * project's own parsers (see read-project.ts), never written down by hand:
+ * any valid data, in any language the project lists, keeps them true.
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export interface StepExpectation {
+	/** the chart the step names: its root carries `data-chart` with this */
+	chart: string;
+	/** the attributes the chart's root carries in the step's state, from the chart's `hooks` */
+	hooks: Record<string, string>;
+	/** the step's first paragraph, typeset as the page prints it */
+	text: string;
+}
+
+export interface LanguageExpectation {
+	code: string;
+	/** the page's path under the site's root: '' for the default language, `en/` for English */
+	path: string;
+	headline: string;
+	steps: StepExpectation[];
+}
+
+export interface ProjectExpectations {
+	languages: LanguageExpectation[];
+}
+
+/** Reads the project at `root` with its own code (a child process, as the project's modules are its own). */
+export function readProject(root: string): ProjectExpectations {
+	const script = resolve(import.meta.dirname, 'read-project.ts');
+	const output = execFileSync('npx', ['tsx', script, root], {
+		cwd: root,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	return JSON.parse(output) as ProjectExpectations;
+}
