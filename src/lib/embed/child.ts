@@ -98,9 +98,8 @@ export function startEmbedChild(
 	const root = win.document.documentElement;
 	const childId = parsePymParams(win.location.search)?.childId;
 	let sentHeight: number | undefined;
-	// each request gets one answer, so more answers than requests means the parent reports unasked
-	let requests = 0;
-	let answers = 0;
+	// the child asks once, and a pym parent answers each request once: a second position came unasked
+	let positions = 0;
 
 	const post = (message: unknown) => {
 		if (message !== null) parent.postMessage(message, '*');
@@ -124,8 +123,7 @@ export function startEmbedChild(
 		if (parsePymWidth(data, childId) !== null) sendHeight();
 		const position = parsePymPosition(data, childId);
 		if (position) {
-			answers++;
-			setSupport(answers > requests ? 'on-scroll' : 'on-request');
+			setSupport(++positions > 1 ? 'on-scroll' : 'on-request');
 			onPosition?.(position);
 		}
 	};
@@ -141,7 +139,6 @@ export function startEmbedChild(
 	let timer: number | undefined;
 	if (childId) {
 		setSupport('pending');
-		requests++;
 		post(formatPymPositionRequest(childId));
 		timer = win.setTimeout(() => {
 			if (support === 'pending') setSupport('none');
