@@ -199,7 +199,7 @@ describe.each(ENGINES)('in %s', (engine) => {
 			});
 		});
 		await expect
-			.poll(() => page.watch.consoleErrors.join('\n'))
+			.poll(() => page.watch.consoleErrors.join('\n'), { timeout: 5000 })
 			.toMatch(/logged by the test[^]*thrown by the test/);
 		await page.close();
 	});
@@ -238,8 +238,11 @@ describe('Firefox', () => {
 				offHost
 			)
 		).toBe('refused');
-		expect(watch.offHostRequests).toEqual([offHost]);
-		expect(failures.get(offHost)).toBe('NS_ERROR_PROXY_CONNECTION_REFUSED');
+		// the protocol's events may arrive after the script's answer
+		await expect.poll(() => watch.offHostRequests, { timeout: 5000 }).toEqual([offHost]);
+		await expect
+			.poll(() => failures.get(offHost), { timeout: 5000 })
+			.toBe('NS_ERROR_PROXY_CONNECTION_REFUSED');
 		await browser.close();
 	});
 });
