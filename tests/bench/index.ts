@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstLoadJs, gzipBytes, inlineScripts } from '../sizes';
+import { firstLoad, gzipBytes } from '../sizes';
 
 const BUILD = 'build';
 
@@ -19,12 +19,9 @@ const buildSeconds = (performance.now() - started) / 1000;
 
 console.log(`build time: ${buildSeconds.toFixed(1)} s (vite build, 2 cores)`);
 for (const page of ['index.html', 'en/index.html']) {
-	const js = firstLoadJs(BUILD, page);
-	const inline = inlineScripts(BUILD, page);
-	const html = readFileSync(join(BUILD, page));
+	const load = firstLoad(BUILD, page);
 	console.log(
-		`${page}: first-load JS files ${kb(js.gzip)} gzip (${kb(js.raw)} raw, ${js.files.length} files; target 45 KB); ` +
-			`inline scripts ${kb(inline.gzip)} gzip; HTML ${kb(gzipBytes(html))} gzip (${kb(html.length)} raw)`
+		`${page}: first-load JS ${kb(load.gzip.js)} gzip (target 45 KB); all first-load bytes ${kb(load.gzip.total)} gzip; inline scripts ${kb(load.inline.scripts)} gzip`
 	);
 }
 const world = readFileSync(join(BUILD, 'geo/world.svg'));
