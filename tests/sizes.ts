@@ -189,7 +189,8 @@ export function stylesheetReferences(
 	const urls: string[] = [];
 	for (const dependency of dependencies) {
 		if (dependency.type === 'import') imports.push(dependency.url);
-		else if (!dependency.url.startsWith('#')) urls.push(dependency.url);
+		else if (dependency.type === 'url' && !dependency.url.startsWith('#'))
+			urls.push(dependency.url);
 	}
 	return { imports, urls };
 }
