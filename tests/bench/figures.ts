@@ -4,14 +4,9 @@
  * written once. Pure (tested in tests/unit/bench.test.ts).
  */
 import { BYTE_BUDGETS, type ByCategory } from '../sizes';
+import type { Timing } from './stats';
 
-/** A timing over the runs: each run's value, their median, and the median of the run-by-run ratios to the floor. */
-export interface Timing {
-	runs: number[];
-	median: number;
-	/** null for the floor itself, or when the floor measured 0 */
-	ratio: number | null;
-}
+export type { Timing };
 
 export interface LighthouseFigures {
 	/** 0–100; performance is the median over the runs, the others are read once */
@@ -44,6 +39,9 @@ export interface ScrollFigures {
 	longTasks: number;
 	longTaskMs: number;
 }
+
+/** The path the floor goes by in the table and the JSON. */
+export const FLOOR = 'floor';
 
 export interface PageFigures {
 	/** URL path on the server, e.g. `/en/`; the floor is `floor` */

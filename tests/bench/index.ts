@@ -22,8 +22,8 @@ import { firstLoad, listPages, pagePath, type FirstLoad } from '../sizes';
 import { launchChromium } from '../e2e/harness';
 import { measureChecker, CHECKER_TARGET_MS, type CheckerFigure } from './data';
 import { measureDevReload, type DevReload } from './dev-reload';
-import type { LighthouseFigures, PageFigures, ScrollFigures, Timing } from './figures';
-import { verdicts } from './figures';
+import type { LighthouseFigures, PageFigures, ScrollFigures } from './figures';
+import { FLOOR, verdicts } from './figures';
 import { FLOOR_PATH, LONG_FLOOR_PATH, writeFloor } from './floor';
 import { startLighthouse, type LighthouseRun, type RunKind } from './lighthouse';
 import {
@@ -44,11 +44,10 @@ import {
 	type ScrollRun
 } from './scroll';
 import { serveStatic, type Host } from './server';
-import { median, medianRatio } from './stats';
+import { median, timingOf } from './stats';
 
 const BUILD = 'build';
 const RESULTS = 'bench/results.json';
-const FLOOR = 'floor';
 /**
  * Within a round, the floor is measured again before every this many pages,
  * and each page is compared with the floor run just before it: on a machine
@@ -70,14 +69,6 @@ function progress(message: string): void {
 
 function message(error: unknown): string {
 	return error instanceof Error ? error.message.split('\n')[0]! : String(error);
-}
-
-function timing(runs: number[], floorRuns: number[] | null): Timing {
-	return {
-		runs,
-		median: median(runs),
-		ratio: floorRuns ? medianRatio(runs, floorRuns) : null
-	};
 }
 
 function build(): number {
@@ -139,6 +130,7 @@ function lighthouseFigures(log: LighthouseLog, isFloor: boolean): LighthouseFigu
 	const all = [...log.simulated, ...log.devtools];
 	const firstDevtools = log.devtools[0];
 	const clsRuns = metric('cls', log.devtools);
+	const clsMeasured = clsRuns.filter(Number.isFinite);
 	return {
 		scores: {
 			performance:
@@ -149,10 +141,11 @@ function lighthouseFigures(log: LighthouseLog, isFloor: boolean): LighthouseFigu
 			'best-practices': full?.scores['best-practices'] ?? null,
 			seo: full?.scores.seo ?? null
 		},
-		fcp: timing(metric('fcp', log.devtools), floorOf('fcp')),
-		lcp: timing(metric('lcp', log.devtools), floorOf('lcp')),
-		tbt: timing(metric('tbt', log.devtools), floorOf('tbt')),
-		cls: { runs: clsRuns, max: Math.max(...clsRuns) },
+		fcp: timingOf(metric('fcp', log.devtools), floorOf('fcp')),
+		lcp: timingOf(metric('lcp', log.devtools), floorOf('lcp')),
+		tbt: timingOf(metric('tbt', log.devtools), floorOf('tbt')),
+		// the largest of the runs that measured (NaN where the audit failed); NaN, shown n/a, if none did
+		cls: { runs: clsRuns, max: clsMeasured.length > 0 ? Math.max(...clsMeasured) : NaN },
 		requests: firstDevtools?.resources?.total?.requests ?? null,
 		byType: firstDevtools?.resources ?? {},
 		offHost: [...new Set(all.flatMap((run) => run.offHost))],
@@ -229,8 +222,8 @@ async function runLighthouse(
 function scrollFigures(runs: ScrollRun[], floorRuns: ScrollRun[] | null): ScrollFigures {
 	const of = (name: keyof ScrollRun, list: ScrollRun[]): number[] => list.map((run) => run[name]);
 	return {
-		medianFrameMs: timing(of('medianFrameMs', runs), floorRuns && of('medianFrameMs', floorRuns)),
-		p95FrameMs: timing(of('p95FrameMs', runs), floorRuns && of('p95FrameMs', floorRuns)),
+		medianFrameMs: timingOf(of('medianFrameMs', runs), floorRuns && of('medianFrameMs', floorRuns)),
+		p95FrameMs: timingOf(of('p95FrameMs', runs), floorRuns && of('p95FrameMs', floorRuns)),
 		slowFrameShare: median(of('slowFrameShare', runs)),
 		longTasks: median(of('longTasks', runs)),
 		longTaskMs: median(of('longTaskMs', runs))

@@ -35,6 +35,8 @@ export interface LighthouseRun {
 	metrics: { fcp: number; lcp: number; tbt: number; cls: number } | null;
 	/** requests and transfer bytes by resource type (Lighthouse's resource summary); only in `devtools` runs */
 	resources: Record<string, { requests: number; bytes: number }> | null;
+	/** every request the page made (devtools runs only; empty otherwise) */
+	requests: { url: string; type: string; status: number; transferBytes: number }[];
 	/** every request whose host is not this machine */
 	offHost: string[];
 	/** Lighthouse's run warnings and the errors of the audits read here */
@@ -133,10 +135,18 @@ function read(lhr: Result, kind: RunKind, seconds: number): LighthouseRun {
 			};
 	}
 
-	const offHost = tableItems(lhr, 'network-requests')
-		.map((item) => String(item.url))
-		.filter(isOffHost);
-	return { kind, scores, metrics, resources, offHost, problems, seconds };
+	const network = tableItems(lhr, 'network-requests');
+	const requests =
+		kind === 'devtools'
+			? network.map((item) => ({
+					url: String(item.url),
+					type: String(item.resourceType),
+					status: Number(item.statusCode),
+					transferBytes: Number(item.transferSize)
+				}))
+			: [];
+	const offHost = network.map((item) => String(item.url)).filter(isOffHost);
+	return { kind, scores, metrics, resources, requests, offHost, problems, seconds };
 }
 
 export interface LighthouseBrowser {

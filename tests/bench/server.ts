@@ -1,13 +1,15 @@
 /**
- * A static host for the bench: a folder served on 127.0.0.1 with gzip and
- * correct content types, as a CDN would serve build/. Every file is read and
- * compressed once at start, so the server's own work never lands inside a
- * measurement.
+ * A static host for the bench: a folder served on 127.0.0.1 with gzip,
+ * correct content types and the caching headers a static host sends (an
+ * entity tag on every file, answered with 304; a year for SvelteKit's
+ * hashed files under `_app/immutable/`). Every file is read and compressed
+ * once at start, so the server's own work never lands inside a measurement.
  */
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, { type: string; compress: boolean }> = {
@@ -34,6 +36,7 @@ const UNKNOWN = { type: 'application/octet-stream', compress: false };
 
 interface Entry {
 	type: string;
+	etag: string;
 	raw: Buffer;
 	/** present when the type compresses */
 	gzip?: Buffer;
@@ -57,7 +60,12 @@ function readTree(root: string): Map<string, Entry> {
 			const { type, compress } = TYPES[extname(entry.name).toLowerCase()] ?? UNKNOWN;
 			const raw = readFileSync(path);
 			const key = '/' + relative(root, path).split(sep).join('/');
-			files.set(key, { type, raw, gzip: compress ? gzipSync(raw, { level: 9 }) : undefined });
+			files.set(key, {
+				type,
+				etag: `"${createHash('sha1').update(raw).digest('base64url')}"`,
+				raw,
+				gzip: compress ? gzipSync(raw, { level: 9 }) : undefined
+			});
 		}
 	};
 	walk(root);
@@ -88,12 +96,21 @@ export async function serveStatic(dir: string): Promise<Host> {
 			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
 			return;
 		}
+		// a file's name under _app/immutable/ changes with its content: it never needs asking again
+		const caching = path.startsWith('/_app/immutable/')
+			? 'public, max-age=31536000, immutable'
+			: 'public, max-age=0, must-revalidate';
+		if (request.headers['if-none-match'] === entry.etag) {
+			response.writeHead(304, { etag: entry.etag, 'cache-control': caching }).end();
+			return;
+		}
 		const gzip = entry.gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 		const body = gzip ? entry.gzip! : entry.raw;
 		response.writeHead(200, {
 			'content-type': entry.type,
 			'content-length': body.length,
-			'cache-control': 'no-cache',
+			etag: entry.etag,
+			'cache-control': caching,
 			vary: 'accept-encoding',
 			...(gzip ? { 'content-encoding': 'gzip' } : {})
 		});

@@ -37,3 +37,34 @@ export function medianRatio(page: readonly number[], floor: readonly number[]): 
 	if (page.length === 0 || floor.some((value) => !(value > 0))) return null;
 	return median(page.map((value, i) => value / floor[i]!));
 }
+
+/** A timing over the runs: each run as measured, and what the report reads from them. */
+export interface Timing {
+	/** every run, NaN where the run measured nothing (it shows as null in the JSON) */
+	runs: number[];
+	/** median of the runs that measured */
+	median: number;
+	/** median run-by-run ratio to the floor; null for the floor itself, or when the floor measured 0 */
+	ratio: number | null;
+	/** runs that measured nothing (or whose floor did not), left out of the median and the ratio */
+	failed: number;
+}
+
+/** Runs that measured nothing (NaN: an audit error) are left out, with the floor run they pair with. */
+export function timingOf(runs: readonly number[], floorRuns: readonly number[] | null): Timing {
+	const kept = runs.flatMap((value, i) => {
+		const floor = floorRuns ? floorRuns[i] : 0;
+		return Number.isFinite(value) && Number.isFinite(floor) ? [{ value, floor: floor! }] : [];
+	});
+	return {
+		runs: [...runs],
+		median: median(kept.map((run) => run.value)),
+		ratio: floorRuns
+			? medianRatio(
+					kept.map((run) => run.value),
+					kept.map((run) => run.floor)
+				)
+			: null,
+		failed: runs.length - kept.length
+	};
+}

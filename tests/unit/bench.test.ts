@@ -3,7 +3,7 @@
  * pages each measurement runs on, and how figures meet their targets.
  */
 import { describe, expect, it } from 'vitest';
-import { median, medianRatio, percentile, shareAbove } from '../bench/stats';
+import { median, medianRatio, percentile, shareAbove, timingOf } from '../bench/stats';
 import {
 	isEmbed,
 	isStoryRoot,
@@ -78,6 +78,36 @@ describe('medianRatio', () => {
 
 	it('refuses runs without their floor', () => {
 		expect(() => medianRatio([1, 2], [1])).toThrow('one floor measurement per page measurement');
+	});
+});
+
+describe('timingOf', () => {
+	it('reads the median and the ratio to the floor, run by run', () => {
+		expect(timingOf([300, 600, 330], [200, 400, 200])).toEqual({
+			runs: [300, 600, 330],
+			median: 330,
+			ratio: 1.5,
+			failed: 0
+		});
+	});
+
+	it('leaves out a run that measured nothing, with its floor run', () => {
+		// the third run's audit failed: its floor run (1000) must not pair with another run
+		expect(timingOf([1800, 1600, NaN], [100, 200, 1000])).toEqual({
+			runs: [1800, 1600, NaN],
+			median: 1700,
+			ratio: 13,
+			failed: 1
+		});
+		expect(timingOf([300, 200], [NaN, 100])).toMatchObject({ median: 200, ratio: 2, failed: 1 });
+	});
+
+	it('has no ratio for the floor itself', () => {
+		expect(timingOf([900, 800, 850], null)).toMatchObject({ median: 850, ratio: null, failed: 0 });
+	});
+
+	it('is NaN when no run measured', () => {
+		expect(timingOf([NaN], [100]).median).toBeNaN();
 	});
 });
 
@@ -188,7 +218,12 @@ describe('page selection', () => {
 
 /** A page with every figure measured; `change` sets what a test is about. */
 function page(change: (figures: PageFigures) => void = () => {}): PageFigures {
-	const timing = (value: number, ratio: number | null) => ({ runs: [value], median: value, ratio });
+	const timing = (value: number, ratio: number | null) => ({
+		runs: [value],
+		median: value,
+		ratio,
+		failed: 0
+	});
 	const figures: PageFigures = {
 		path: '/',
 		bytes: {
@@ -309,6 +344,22 @@ describe('the printed report', () => {
 		expect(text).toContain(
 			'not met: first-load geography, KB gzip (target ≤40) on /embed/map/ 50.0'
 		);
-		expect(text.split('\n')[0]).toMatch(/^targets: (\d+) of (\d+) met$/);
+		const targets = FIGURES.filter((figure) => figure.meets).length;
+		expect(text.split('\n')[0]).toBe(
+			`targets: ${2 * targets - 1} of ${2 * targets} met on the site's pages`
+		);
+	});
+
+	it('keeps the floor out of the count, and says what it misses', () => {
+		const text = renderVerdicts([
+			page((p) => {
+				p.path = 'floor';
+				scrollOf(p).slowFrameShare = 0.2;
+			}),
+			page()
+		]);
+		const targets = FIGURES.filter((figure) => figure.meets).length;
+		expect(text).toContain(`targets: ${targets} of ${targets} met`);
+		expect(text).toContain('the floor itself misses: frames over 17.7 ms 20.0% (target ≤1%)');
 	});
 });
