@@ -1,0 +1,142 @@
+/**
+ * What an editor waits for: the time from saving a CSV to the dev page
+ * showing it. `vite dev` runs in a scratch copy of the project (the real
+ * data/ is never touched) on a free port; the story is open in Chromium; the
+ * bench rewrites the `source` of every row of the CSV behind step 0's chart
+ * with a new marker, saves, and times until the marker is on screen.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { makeScratchProject } from '../e2e/scratch';
+import { checkProject, DATA_FILES } from '../../src/lib/data/check';
+import { decodeText, normaliseNewlines } from '../../src/lib/data/decode';
+import { detectDelimiter, readRecords, type Delimiter } from '../../src/lib/data/csv';
+
+/** Vite's first start optimises dependencies and compiles the page: slow on two cores. */
+const START_TIMEOUT_MS = 180_000;
+/** A save that has not shown by then counts as a failure of the run. */
+const SHOW_TIMEOUT_MS = 30_000;
+/** Between saves, so that each save is a burst of its own for the watcher. */
+const PAUSE_MS = 1_000;
+
+const CSV_OF_CHART = {
+	map: DATA_FILES.datacentres,
+	capex: DATA_FILES.capex,
+	market: DATA_FILES.market
+} as const;
+
+async function freePort(): Promise<number> {
+	return new Promise((done, fail) => {
+		const server = createServer();
+		server.once('error', fail);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			server.close(() => done(port));
+		});
+	});
+}
+
+function csvField(value: string, delimiter: Delimiter): string {
+	return /["\n\r]/.test(value) || value.includes(delimiter)
+		? `"${value.replaceAll('"', '""')}"`
+		: value;
+}
+
+/** The same CSV (same separator, UTF-8), every row's `source` set to `marker`. */
+export function withSource(bytes: Uint8Array, file: string, marker: string): string {
+	const decoded = decodeText(bytes);
+	if (!decoded.ok) throw new Error(`${file}: ${decoded.message}`);
+	const text = normaliseNewlines(decoded.text);
+	const delimiter = detectDelimiter(text);
+	const { records, problems } = readRecords(text, delimiter);
+	if (problems.length > 0 || records.length === 0)
+		throw new Error(`${file}: not a clean CSV (${problems[0]?.message ?? 'empty'})`);
+	const column = records[0]!.fields.findIndex((name) => name.trim().toLowerCase() === 'source');
+	if (column < 0) throw new Error(`${file}: no source column`);
+	return (
+		records
+			.map((record, index) =>
+				record.fields
+					.map((field, i) => csvField(index > 0 && i === column ? marker : field, delimiter))
+					.join(delimiter)
+			)
+			.join('\n') + '\n'
+	);
+}
+
+async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
+	const deadline = Date.now() + START_TIMEOUT_MS;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null)
+			throw new Error(`vite dev exited with ${child.exitCode}:\n${log()}`);
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((done) => setTimeout(done, 250));
+	}
+	throw new Error(
+		`vite dev did not answer at ${url} within ${START_TIMEOUT_MS / 1000} s:\n${log()}`
+	);
+}
+
+export interface DevReload {
+	file: string;
+	/** ms from each save to the marker on screen */
+	runs: number[];
+}
+
+export async function measureDevReload(browser: Browser, runs: number): Promise<DevReload> {
+	const scratch = makeScratchProject();
+	let dev: ChildProcess | undefined;
+	try {
+		const step = checkProject(scratch.dir).stories.fr?.steps[0];
+		if (!step) throw new Error('the French copy has no valid step 0 to open the story on');
+		const file = CSV_OF_CHART[step.state.chart];
+		const original = readFileSync(scratch.path(file));
+
+		const port = await freePort();
+		const url = `http://127.0.0.1:${port}/`;
+		let output = '';
+		dev = spawn(
+			'npx',
+			['vite', 'dev', '--port', String(port), '--host', '127.0.0.1', '--strictPort'],
+			{
+				cwd: scratch.dir,
+				env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+				// its own process group, so that stopping it also stops the node process npx starts
+				detached: true
+			}
+		);
+		dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		await waitForServer(url, dev, () => output);
+
+		const page = await browser.newPage();
+		try {
+			await page.goto(url);
+			await page.locator('[data-step]').first().waitFor({ timeout: START_TIMEOUT_MS });
+			const times: number[] = [];
+			for (let run = 0; run < runs; run++) {
+				const marker = `bench-marker-${Date.now()}-${run}`;
+				const content = withSource(original, file, marker);
+				const shown = page.getByText(marker).locator('visible=true').first();
+				const started = performance.now();
+				scratch.write(file, content);
+				await shown.waitFor({ timeout: SHOW_TIMEOUT_MS });
+				times.push(performance.now() - started);
+				await page.waitForTimeout(PAUSE_MS);
+			}
+			return { file, runs: times };
+		} finally {
+			await page.close();
+		}
+	} finally {
+		if (dev?.pid !== undefined && dev.exitCode === null) process.kill(-dev.pid, 'SIGTERM');
+		scratch.remove();
+	}
+}
