@@ -8,7 +8,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
-import { parseDatacentres } from '../../src/lib/data/datacenters';
+import { parseDatacentres } from '../../src/lib/charts/map/data';
 import { decodeText, normaliseNewlines } from '../../src/lib/data/decode';
 import { detectDelimiter, readRecords } from '../../src/lib/data/csv';
 import { median } from './stats';

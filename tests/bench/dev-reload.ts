@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { makeScratchProject } from '../e2e/scratch';
-import { checkProject, DATA_FILES } from '../../src/lib/data/check';
+import { checkProject } from '../../src/lib/data/check';
+import { chartNamed } from '../../src/lib/charts/registry';
+import { DEFAULT_LANG } from '../../src/lib/i18n/languages';
 import { decodeText, normaliseNewlines } from '../../src/lib/data/decode';
 import { detectDelimiter, readRecords, type Delimiter } from '../../src/lib/data/csv';
 
@@ -20,12 +22,6 @@ const START_TIMEOUT_MS = 180_000;
 const SHOW_TIMEOUT_MS = 30_000;
 /** Between saves, so that each save is a burst of its own for the watcher. */
 const PAUSE_MS = 1_000;
-
-const CSV_OF_CHART = {
-	map: DATA_FILES.datacentres,
-	capex: DATA_FILES.capex,
-	market: DATA_FILES.market
-} as const;
 
 async function freePort(): Promise<number> {
 	return new Promise((done, fail) => {
@@ -94,9 +90,10 @@ export async function measureDevReload(browser: Browser, runs: number): Promise<
 	const scratch = makeScratchProject();
 	let dev: ChildProcess | undefined;
 	try {
-		const step = checkProject(scratch.dir).stories.fr?.steps[0];
-		if (!step) throw new Error('the French copy has no valid step 0 to open the story on');
-		const file = CSV_OF_CHART[step.state.chart];
+		const step = checkProject(scratch.dir).stories[DEFAULT_LANG]?.steps[0];
+		if (!step) throw new Error('the default language has no valid step 0 to open the story on');
+		const file = chartNamed(step.state.chart)?.data.file;
+		if (!file) throw new Error(`step 0 names a chart the registry does not know: ${step.state.chart}`);
 		const original = readFileSync(scratch.path(file));
 
 		const port = await freePort();
