@@ -5,11 +5,10 @@
  * bench rewrites the `source` of every row of the CSV behind step 0's chart
  * with a new marker, saves, and times until the marker is on screen.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { makeScratchProject } from '../e2e/scratch';
+import { startDevServer, type DevServer } from '../e2e/dev-server';
 import { checkProject } from '../../src/lib/data/check';
 import { chartNamed } from '../../src/lib/charts/registry';
 import { DEFAULT_LANG } from '../../src/lib/i18n/languages';
@@ -22,18 +21,6 @@ const START_TIMEOUT_MS = 180_000;
 const SHOW_TIMEOUT_MS = 30_000;
 /** Between saves, so that each save is a burst of its own for the watcher. */
 const PAUSE_MS = 1_000;
-
-async function freePort(): Promise<number> {
-	return new Promise((done, fail) => {
-		const server = createServer();
-		server.once('error', fail);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			server.close(() => done(port));
-		});
-	});
-}
 
 function csvField(value: string, delimiter: Delimiter): string {
 	return /["\n\r]/.test(value) || value.includes(delimiter)
@@ -63,23 +50,6 @@ export function withSource(bytes: Uint8Array, file: string, marker: string): str
 	);
 }
 
-async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
-	const deadline = Date.now() + START_TIMEOUT_MS;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null)
-			throw new Error(`vite dev exited with ${child.exitCode}:\n${log()}`);
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((done) => setTimeout(done, 250));
-	}
-	throw new Error(
-		`vite dev did not answer at ${url} within ${START_TIMEOUT_MS / 1000} s:\n${log()}`
-	);
-}
-
 export interface DevReload {
 	file: string;
 	/** ms from each save to the marker on screen */
@@ -88,30 +58,17 @@ export interface DevReload {
 
 export async function measureDevReload(browser: Browser, runs: number): Promise<DevReload> {
 	const scratch = makeScratchProject();
-	let dev: ChildProcess | undefined;
+	let dev: DevServer | undefined;
 	try {
 		const step = checkProject(scratch.dir).stories[DEFAULT_LANG]?.steps[0];
 		if (!step) throw new Error('the default language has no valid step 0 to open the story on');
 		const file = chartNamed(step.state.chart)?.data.file;
-		if (!file) throw new Error(`step 0 names a chart the registry does not know: ${step.state.chart}`);
+		if (!file)
+			throw new Error(`step 0 names a chart the registry does not know: ${step.state.chart}`);
 		const original = readFileSync(scratch.path(file));
 
-		const port = await freePort();
-		const url = `http://127.0.0.1:${port}/`;
-		let output = '';
-		dev = spawn(
-			'npx',
-			['vite', 'dev', '--port', String(port), '--host', '127.0.0.1', '--strictPort'],
-			{
-				cwd: scratch.dir,
-				env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-				// its own process group, so that stopping it also stops the node process npx starts
-				detached: true
-			}
-		);
-		dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		await waitForServer(url, dev, () => output);
+		dev = await startDevServer(scratch.dir);
+		const url = dev.url;
 
 		const page = await browser.newPage();
 		try {
@@ -133,7 +90,7 @@ export async function measureDevReload(browser: Browser, runs: number): Promise<
 			await page.close();
 		}
 	} finally {
-		if (dev?.pid !== undefined && dev.exitCode === null) process.kill(-dev.pid, 'SIGTERM');
+		dev?.stop();
 		scratch.remove();
 	}
 }
