@@ -1,5 +1,6 @@
+/** The source line under every chart, in the page's language: one source or several, de-duplicated, none when none is named. */
 import { describe, expect, it } from 'vitest';
-import { creditsFor, sourceIn, sourceLine, unique } from '$lib/charts/chart-text';
+import { sourceLine, unique } from '$lib/charts/shared/sources';
 import type { Lang } from '$lib/types';
 
 const NBSP = '\u00A0';
@@ -17,45 +18,6 @@ describe('sourceLine', () => {
 		['only blank sources', ['', '  '], 'fr', '']
 	])('writes %s', (_name, sources, lang, expected) => {
 		expect(sourceLine(sources, lang)).toBe(expected);
-	});
-});
-
-describe('sourceIn', () => {
-	const FR = 'Presse économique française';
-	const EN = 'French business press';
-	it.each<[string, string, string, Lang, string]>([
-		['the English source on the English page', FR, EN, 'en', EN],
-		['the French source on the French page, even with an English one', FR, EN, 'fr', FR],
-		['the French source on the English page when the English one is empty', FR, '', 'en', FR],
-		['the French source on the English page when the English one is blank', FR, '   ', 'en', FR],
-		['the French source on the French page without an English one', FR, '', 'fr', FR],
-		['the English source even when both are the same', 'Bloomberg', 'Bloomberg', 'en', 'Bloomberg'],
-		['nothing when neither is given', '', '', 'en', '']
-	])('gives %s', (_name, source, sourceEn, lang, expected) => {
-		expect(sourceIn({ source, sourceEn }, lang)).toBe(expected);
-	});
-});
-
-describe('creditsFor', () => {
-	const ROWS = [
-		{ id: 'a', source: 'Presse', sourceEn: 'Press' },
-		{ id: 'b', source: 'Presse', sourceEn: '' }
-	];
-	it.each<[string, typeof ROWS, Lang, typeof ROWS]>([
-		[
-			'blanks the English sources for the French page, keeping the rest of each row',
-			ROWS,
-			'fr',
-			[{ ...ROWS[0]!, sourceEn: '' }, ROWS[1]!]
-		],
-		['keeps both languages for the English page', ROWS, 'en', ROWS],
-		['gives nothing for no rows', [], 'fr', []]
-	])('%s', (_name, rows, lang, expected) => {
-		expect(creditsFor(rows, lang)).toEqual(expected);
-	});
-
-	it('leaves no English source for the French page to print', () => {
-		expect(creditsFor(ROWS, 'fr').map((row) => sourceIn(row, 'en'))).toEqual(['Presse', 'Presse']);
 	});
 });
 
