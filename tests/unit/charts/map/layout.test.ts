@@ -1,22 +1,34 @@
+/**
+ * The map's zoom maths and what it draws in a state, as numbers: the focus
+ * framed with padding (on a phone, in the top of the frame), clamped zooms,
+ * highlights and dimming, country rings that give way once the shape is
+ * large, labels beside highlighted countries only, every mark at the zoomed
+ * position of its point.
+ */
 import { describe, expect, it } from 'vitest';
 import {
 	FOCUS_PADDING,
 	focusTransform,
+	frameOf,
 	IDENTITY,
 	isHighlighted,
 	mapAlignment,
+	mapView,
 	PORTRAIT_FOCUS_SHARE,
 	PORTRAIT_TOP_GAP_PX,
 	MAX_ZOOM,
 	RING_MAX_COUNTRY_UNITS,
 	showsCountryRing,
 	visibleRegion,
+	zoomPoint,
 	type Bounds,
 	type MapCountry,
 	type MapLayout,
+	type MapMarker,
 	type ZoomTransform
-} from '$lib/charts/map-layout';
-import type { MapHighlight, SiteStatus } from '$lib/types';
+} from '$lib/charts/map/layout';
+import type { MapHighlight } from '$lib/charts/map/state';
+import type { SiteStatus } from '$lib/charts/map/row';
 
 function country(code: string, bbox: Bounds): MapCountry {
 	return {
@@ -51,7 +63,8 @@ const layout: MapLayout = {
 			[2000, 900]
 		])
 	],
-	sources: { fr: [], en: [] }
+	frames: [],
+	sources: []
 };
 
 function apply(t: ZoomTransform, [x, y]: [number, number]): [number, number] {
@@ -203,5 +216,171 @@ describe('showsCountryRing', () => {
 		const side = 8.5; // NL's widest side
 		expect(showsCountryRing(nl, (RING_MAX_COUNTRY_UNITS - 0.01) / side)).toBe(true);
 		expect(showsCountryRing(nl, RING_MAX_COUNTRY_UNITS / side)).toBe(false);
+	});
+});
+
+describe('frameOf', () => {
+	const withFrames: MapLayout = {
+		...layout,
+		frames: [
+			{
+				code: 'CN',
+				bbox: [
+					[657.9, 55.9],
+					[791.3, 169.9]
+				]
+			},
+			// a frame never shadows a country with data centres
+			{
+				code: 'NL',
+				bbox: [
+					[0, 0],
+					[1, 1]
+				]
+			}
+		]
+	};
+	it.each<[string, Bounds | undefined]>([
+		['NL', layout.countries[0]!.bbox],
+		['US', layout.countries[1]!.bbox],
+		[
+			'CN',
+			[
+				[657.9, 55.9],
+				[791.3, 169.9]
+			]
+		],
+		['world', undefined],
+		['XX', undefined],
+		['', undefined],
+		['nl', undefined]
+	])('frames %j as %j', (code, expected) => {
+		expect(frameOf(withFrames, code)).toEqual(expected);
+	});
+
+	it('zooms on a country without data centres as on one with them', () => {
+		const cn = frameOf(withFrames, 'CN')!;
+		const t = focusTransform(withFrames, 'CN', { width: 800, height: 600 });
+		expect(t.k).toBeGreaterThan(1);
+		const [[vx0, vy0], [vx1, vy1]] = visibleRegion(withFrames, { width: 800, height: 600 });
+		const [x0, y0] = apply(t, cn[0]);
+		const [x1, y1] = apply(t, cn[1]);
+		expect((x0 + x1) / 2).toBeCloseTo((vx0 + vx1) / 2, 6);
+		expect((y0 + y1) / 2).toBeCloseTo((vy0 + vy1) / 2, 6);
+		expect(focusTransform({ ...withFrames, frames: [] }, 'CN')).toEqual(IDENTITY);
+	});
+});
+
+describe('zoomPoint', () => {
+	it.each<[ZoomTransform, [number, number], { zx: number; zy: number }]>([
+		[IDENTITY, [487, 56], { zx: 487, zy: 56 }],
+		[{ k: 2, x: -100, y: 10 }, [50, 20], { zx: 0, zy: 50 }],
+		[{ k: 40, x: -19_000, y: -2_000 }, [491.25, 59.8], { zx: 650, zy: 392 }],
+		[{ k: 1, x: 0, y: 120 }, [0, 0], { zx: 0, zy: 120 }]
+	])('draws a point under %o at the zoomed position', (zoom, [x, y], expected) => {
+		const { zx, zy } = zoomPoint(zoom, x, y);
+		expect(zx).toBeCloseTo(expected.zx, 9);
+		expect(zy).toBeCloseTo(expected.zy, 9);
+	});
+});
+
+describe('mapView', () => {
+	function marker(
+		id: string,
+		country: string,
+		status: SiteStatus,
+		precision: MapMarker['precision'],
+		x: number,
+		y: number
+	): MapMarker {
+		return { id, country, status, precision, x, y };
+	}
+	const NL = layout.countries[0]!;
+	const US = layout.countries[1]!;
+	const view: MapLayout = {
+		...layout,
+		markers: [
+			marker('nl', 'NL', 'planned', 'country', 491, 60),
+			marker('us', 'US', 'existing', 'country', 226, 89),
+			marker('sf', 'US', 'planned', 'site', 180.9, 103)
+		],
+		countries: [
+			{ ...NL, statuses: ['planned'], label: { x: 491, y: 60, side: 'above' } },
+			{ ...US, statuses: ['existing', 'planned'], label: { x: 203, y: 96, side: 'right' } }
+		]
+	};
+	const VIEWPORTS = [undefined, { width: 390, height: 700 }, { width: 1280, height: 600 }];
+
+	it.each(
+		VIEWPORTS.flatMap((viewport) =>
+			['world', 'NL', 'US', 'XX'].map((focus) => [focus, viewport] as const)
+		)
+	)('draws every mark at zoomPoint of the zoom for focus %s in %o', (focus, viewport) => {
+		const drawn = mapView(view, { focus, highlight: 'all' }, viewport);
+		expect(drawn.zoom).toEqual(focusTransform(view, focus, viewport));
+		expect(drawn.markers).toHaveLength(view.markers.length);
+		drawn.markers.forEach((m, i) => {
+			const source = view.markers[i]!;
+			expect(m).toMatchObject(source);
+			expect({ zx: m.zx, zy: m.zy }).toEqual(zoomPoint(drawn.zoom, source.x, source.y));
+		});
+		drawn.labels.forEach((label, i) => {
+			const country = view.countries[i]!;
+			expect(label.code).toBe(country.code);
+			expect(label.side).toBe(country.label.side);
+			expect({ zx: label.zx, zy: label.zy }).toEqual(
+				zoomPoint(drawn.zoom, country.label.x, country.label.y)
+			);
+		});
+	});
+
+	it.each<[MapHighlight, boolean[], boolean[], boolean[]]>([
+		// [highlight, markers dim (nl, us, sf), countries dim (NL, US), labels hidden (NL, US)]
+		['all', [false, false, false], [false, false], [false, false]],
+		['existing', [true, false, true], [true, false], [true, false]],
+		['planned', [false, true, false], [false, false], [false, false]],
+		['none', [true, true, true], [true, true], [true, true]]
+	])(
+		'highlight %s dims the other sites and countries, and hides the labels of dimmed countries',
+		(highlight, markersDim, countriesDim, labelsHidden) => {
+			const drawn = mapView(view, { focus: 'world', highlight });
+			expect(drawn.markers.map((m) => m.dim)).toEqual(markersDim);
+			expect(drawn.countries.map((c) => c.dim)).toEqual(countriesDim);
+			expect(drawn.labels.map((l) => l.hidden)).toEqual(labelsHidden);
+		}
+	);
+
+	it('colours a country by its first status, existing over planned', () => {
+		expect(mapView(view, { focus: 'world', highlight: 'all' }).countries).toEqual([
+			{ code: 'NL', path: '', status: 'planned', dim: false },
+			{ code: 'US', path: '', status: 'existing', dim: false }
+		]);
+	});
+
+	it('hides a country ring once its country is large on screen, never a site', () => {
+		const world = mapView(view, { focus: 'world', highlight: 'all' });
+		// NL is 8.5 units wide at world scale: its ring shows; the US is 195 wide: no ring
+		expect(world.markers.map((m) => m.hidden)).toEqual([false, true, false]);
+		const close = mapView(view, { focus: 'NL', highlight: 'all' });
+		expect(close.zoom.k * 8.5).toBeGreaterThan(RING_MAX_COUNTRY_UNITS);
+		expect(close.markers.map((m) => m.hidden)).toEqual([true, true, false]);
+	});
+
+	it('keeps the ring of a country-level marker whose country has no shape', () => {
+		const lone: MapLayout = {
+			...view,
+			markers: [marker('tv', 'TV', 'planned', 'country', 950, 250)]
+		};
+		expect(mapView(lone, { focus: 'world', highlight: 'all' }).markers[0]?.hidden).toBe(false);
+	});
+
+	it('draws nothing but the zoom for an empty layout', () => {
+		const empty: MapLayout = { ...layout, countries: [], markers: [] };
+		expect(mapView(empty, { focus: 'NL', highlight: 'none' })).toEqual({
+			zoom: IDENTITY,
+			countries: [],
+			markers: [],
+			labels: []
+		});
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativePath } from '$lib/charts/map-path';
+import { relativePath } from '$lib/charts/map/path';
 
 /** Reads a relative path back to absolute points, to check nothing drifts. */
 function absolutePoints(d: string): [number, number][] {

@@ -1,7 +1,10 @@
+/** The map's words: country names in the page's language, and the plain-text description of each state for screen readers. */
 import { describe, expect, it } from 'vitest';
-import { countryName, describeMap } from '$lib/charts/map-text';
-import type { MapCountry, MapLayout, MapMarker } from '$lib/charts/map-layout';
-import type { Lang, MapHighlight, Precision, SiteStatus } from '$lib/types';
+import { countryName, describeMap } from '$lib/charts/map/text';
+import type { MapCountry, MapLayout, MapMarker } from '$lib/charts/map/layout';
+import type { MapHighlight } from '$lib/charts/map/state';
+import type { Precision, SiteStatus } from '$lib/charts/map/row';
+import type { Lang } from '$lib/types';
 
 const NBSP = '\u00A0';
 
@@ -26,7 +29,7 @@ function layoutOf(markers: MapMarker[]): MapLayout {
 		statuses: [],
 		label: { x: 0, y: 0, side: 'right' }
 	}));
-	return { width: 960, height: 420, markers, countries, sources: { fr: [], en: [] } };
+	return { width: 960, height: 420, markers, countries, frames: [], sources: [] };
 }
 
 const story = layoutOf([
@@ -102,6 +105,44 @@ describe('describeMap', () => {
 			'all',
 			'fr',
 			`Carte du monde${NBSP}: 1 centre de données existant (France).`
+		],
+		[
+			'a close-up on a country without data centres, in French',
+			{
+				...story,
+				frames: [
+					{
+						code: 'CN',
+						bbox: [
+							[0, 0],
+							[1, 1]
+						]
+					}
+				]
+			},
+			'CN',
+			'planned',
+			'fr',
+			`Gros plan sur la carte, Chine${NBSP}: aucun centre de données.`
+		],
+		[
+			'a close-up on a country without data centres, in English',
+			{
+				...story,
+				frames: [
+					{
+						code: 'CN',
+						bbox: [
+							[0, 0],
+							[1, 1]
+						]
+					}
+				]
+			},
+			'CN',
+			'all',
+			'en',
+			'Map close-up, China: no data centres.'
 		],
 		[
 			'two sites in one country, named once',

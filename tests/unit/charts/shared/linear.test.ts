@@ -5,7 +5,7 @@
  * so the layouts stay identical to the last bit.
  */
 import { describe, expect, it } from 'vitest';
-import { bandLayout, linearMap, niceDomain, niceTicks } from '$lib/charts/linear';
+import { bandLayout, linearMap, niceDomain, niceTicks } from '$lib/charts/shared/linear';
 
 describe('niceDomain', () => {
 	it.each([
