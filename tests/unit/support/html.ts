@@ -46,3 +46,8 @@ export function rootHooks(html: string): Record<string, string> {
 		[...root.matchAll(/\s(data-[a-z-]+)="([^"]*)"/g)].map((m) => [m[1] ?? '', m[2] ?? ''])
 	);
 }
+
+/** The HTML without Svelte's hydration markers (`<!--[-->`, `<!--]-->`…), which differ with the nesting of components. */
+export function withoutMarkers(html: string): string {
+	return html.replace(/<!--[^>]*-->/g, '');
+}

@@ -1,9 +1,16 @@
+/**
+ * The capex chart rendered on the server: its root's hooks, its words in
+ * each language, and every bar and label where the spec's layout puts them.
+ */
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import { textOf } from './helpers';
-import CapexChart from '$lib/components/CapexChart.svelte';
-import { capexLayout, SERVER_WIDTH_PX } from '$lib/charts/bars';
-import type { CapexRow } from '$lib/types';
+import Chart from '$lib/charts/capex/Chart.svelte';
+import { capex } from '$lib/charts/capex/index';
+import { capexHooks, type CapexState } from '$lib/charts/capex/state';
+import type { CapexRow } from '$lib/charts/capex/row';
+import type { Lang } from '$lib/types';
+import { attr, classesOf, rootHooks, tags, textOf } from '../../support/html';
+import { tr } from '../../support/rows';
 
 const SOURCE = 'Bloomberg Intelligence (rapporté par la presse économique française)';
 const SOURCE_EN = 'Bloomberg Intelligence (reported by the French business press)';
@@ -14,8 +21,7 @@ const ROWS: CapexRow[] = [
 		valueBnUsd: 13,
 		estimate: false,
 		lowerBound: false,
-		source: SOURCE,
-		sourceEn: SOURCE_EN
+		source: tr(SOURCE, { en: SOURCE_EN })
 	},
 	{
 		year: 2025,
@@ -23,31 +29,28 @@ const ROWS: CapexRow[] = [
 		valueBnUsd: 32,
 		estimate: true,
 		lowerBound: true,
-		source: SOURCE,
-		sourceEn: SOURCE_EN
+		source: tr(SOURCE, { en: SOURCE_EN })
 	}
 ];
 
-/** CapexChart's drawing height when no `height` is given (its DEFAULT_PLOT_HEIGHT_PX). */
-const DEFAULT_PLOT_HEIGHT_PX = 340;
-
-/** A numeric attribute of one tag's HTML; NaN when absent. */
-function attr(tag: string, name: string): number {
-	return Number(new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]);
+/** The chart as a page in `lang` draws it: the rows its spec ships, in `view`. */
+function draw(view: CapexState, lang: Lang = 'fr', rows: CapexRow[] = ROWS): string {
+	const prepared = capex.prepare(rows, [view], lang);
+	return render(Chart, { props: { prepared, view, lang, root: './' } }).body;
 }
 
-/** The classes of one tag's HTML. */
-function classesOf(tag: string): string[] {
-	return (/\sclass="([^"]*)"/.exec(tag)?.[1] ?? '').split(/\s+/);
+/** Where the spec's layout puts everything before measurement (the server render). */
+function layoutOf(view: CapexState, lang: Lang = 'fr', rows: CapexRow[] = ROWS) {
+	return capex.layout(capex.prepare(rows, [view], lang), view, undefined, lang);
 }
 
-describe('CapexChart (server render)', () => {
-	it('carries the test hooks with the years shown', () => {
-		const { body } = render(CapexChart, { props: { rows: ROWS, years: [2023, 2025], lang: 'fr' } });
-		expect(body).toContain('data-chart="capex"');
-		expect(body).toContain('data-years="2023,2025"');
-		const one = render(CapexChart, { props: { rows: ROWS, years: [2023], lang: 'fr' } }).body;
-		expect(one).toContain('data-years="2023"');
+describe('the capex chart (server render)', () => {
+	it.each<[string, CapexState]>([
+		['both years', { years: [2023, 2025] }],
+		['one year', { years: [2023] }],
+		['no year', { years: [] }]
+	])('carries exactly data-chart and its hooks on its root, with %s', (_name, view) => {
+		expect(rootHooks(draw(view))).toEqual({ 'data-chart': 'capex', ...capexHooks(view) });
 	});
 
 	it.each([
@@ -76,9 +79,7 @@ describe('CapexChart (server render)', () => {
 	] as const)(
 		'writes title, unit, values, estimate, lower bound and source in %s',
 		(lang, expected) => {
-			const text = textOf(
-				render(CapexChart, { props: { rows: ROWS, years: [2023, 2025], lang } }).body
-			);
+			const text = textOf(draw({ years: [2023, 2025] }, lang));
 			for (const phrase of expected) expect(text).toContain(phrase);
 		}
 	);
@@ -100,14 +101,22 @@ describe('CapexChart (server render)', () => {
 			'reported by'
 		]
 	] as const)('credits %s', (_name, lang, sourceEn, expected, absent) => {
-		const rows = ROWS.map((row) => ({ ...row, sourceEn }));
-		const text = textOf(render(CapexChart, { props: { rows, years: [2023, 2025], lang } }).body);
+		const rows = ROWS.map((row) => ({ ...row, source: tr(SOURCE, { en: sourceEn }) }));
+		const text = textOf(draw({ years: [2023, 2025] }, lang, rows));
 		expect(text).toContain(expected);
 		expect(text).not.toContain(absent);
 	});
 
+	it('credits each translation it is given, also untranslated rows the page ships', () => {
+		const rows = ROWS.map((row) => ({ ...row, source: tr(SOURCE, { en: SOURCE_EN }) }));
+		const body = render(Chart, {
+			props: { prepared: rows, view: { years: [2023] }, lang: 'en', root: './' }
+		}).body;
+		expect(textOf(body)).toContain(`Source: ${SOURCE_EN}`);
+	});
+
 	it('hatches the estimate', () => {
-		const { body } = render(CapexChart, { props: { rows: ROWS, years: [2023], lang: 'en' } });
+		const body = draw({ years: [2023] }, 'en');
 		expect(body).toMatch(/<pattern id="capex-hatch-/);
 		expect(body).toMatch(/<rect class="bar[^"]*estimate[^"]*"[^>]*fill: url\(#capex-hatch-/);
 	});
@@ -117,12 +126,12 @@ describe('CapexChart (server render)', () => {
 		['both years shown', [2023, 2025]],
 		['no year shown', []]
 	] as const)(
-		'draws each bar where capexLayout puts it, a hidden one to be squashed onto the baseline (%s)',
+		'draws each bar where the layout puts it, a hidden one to be squashed onto the baseline (%s)',
 		(_name, years) => {
-			const { body } = render(CapexChart, { props: { rows: ROWS, years: [...years], lang: 'fr' } });
-			const size = { width: SERVER_WIDTH_PX, height: DEFAULT_PLOT_HEIGHT_PX };
-			const layout = capexLayout(ROWS, { years: [...years] }, size, 'fr');
-			const rects = [...body.matchAll(/<rect class="bar[^>]*>/g)].map((m) => m[0]);
+			const view = { years: [...years] };
+			const body = draw(view);
+			const layout = layoutOf(view);
+			const rects = tags(body, /<rect class="bar[^>]*>/g);
 			expect(rects).toHaveLength(ROWS.length);
 			layout.bars.forEach((bar, i) => {
 				const rect = rects[i] ?? '';
@@ -137,7 +146,7 @@ describe('CapexChart (server render)', () => {
 					expect(classesOf(rect)).not.toContain('hidden');
 					expect(drawn).toEqual({ x: bar.x, y: bar.y, width: bar.width, height: bar.height });
 				} else {
-					// its CSS squashes it to scaleY(0) from its bottom: no height, on the baseline where capexLayout puts it
+					// its CSS squashes it to scaleY(0) from its bottom: no height, on the baseline where the layout puts it
 					expect(classesOf(rect)).toContain('hidden');
 					expect(bar.height).toBe(0);
 					expect(drawn.x).toBe(bar.x);
@@ -148,29 +157,33 @@ describe('CapexChart (server render)', () => {
 		}
 	);
 
+	it('draws the axis where the layout puts it: gridlines and ticks at their values, the baseline at zero', () => {
+		const view = { years: [2023, 2025] };
+		const body = draw(view);
+		const layout = layoutOf(view);
+		const grid = tags(body, /<line class="grid[^>]*>/g);
+		expect(grid.map((line) => attr(line, 'y1'))).toEqual(layout.ticks.map((t) => t.position));
+		const ticks = [...body.matchAll(/<text class="tick[^>]*>([^<]*)</g)];
+		expect(ticks.map((m) => m[1]?.trim())).toEqual(layout.ticks.map((t) => t.label));
+		const baseline = tags(body, /<line class="baseline[^>]*>/g)[0] ?? '';
+		expect(attr(baseline, 'y1')).toBe(layout.baselineY);
+		expect(attr(baseline, 'x1')).toBe(layout.plotLeft);
+		expect(body).toContain(`viewBox="0 0 ${layout.width} ${layout.height}"`);
+	});
+
 	it('marks a bar below zero, so it is squashed towards its top, the baseline', () => {
 		const rows = [{ ...ROWS[0]!, valueBnUsd: -5 }];
-		const { body } = render(CapexChart, { props: { rows, years: [], lang: 'fr' } });
+		const body = draw({ years: [] }, 'fr', rows);
 		const rect = /<rect class="bar[^>]*>/.exec(body)?.[0] ?? '';
-		const layout = capexLayout(
-			rows,
-			{ years: [] },
-			{ width: SERVER_WIDTH_PX, height: DEFAULT_PLOT_HEIGHT_PX },
-			'fr'
-		);
+		const layout = layoutOf({ years: [] }, 'fr', rows);
 		expect(classesOf(rect)).toEqual(expect.arrayContaining(['hidden', 'below']));
 		expect(attr(rect, 'y')).toBeCloseTo(layout.baselineY, 9);
 	});
 
-	it('puts each shown value label where capexLayout puts it, and hides the others', () => {
-		const { body } = render(CapexChart, { props: { rows: ROWS, years: [2023], lang: 'fr' } });
-		const layout = capexLayout(
-			ROWS,
-			{ years: [2023] },
-			{ width: SERVER_WIDTH_PX, height: DEFAULT_PLOT_HEIGHT_PX },
-			'fr'
-		);
-		const labels = [...body.matchAll(/<text class="value[^>]*>/g)].map((m) => m[0]);
+	it('puts each shown value label where the layout puts it, and hides the others', () => {
+		const body = draw({ years: [2023] });
+		const layout = layoutOf({ years: [2023] });
+		const labels = tags(body, /<text class="value[^>]*>/g);
 		expect(labels).toHaveLength(ROWS.length);
 		layout.bars.forEach((bar, i) => {
 			const label = labels[i] ?? '';
@@ -180,24 +193,27 @@ describe('CapexChart (server render)', () => {
 	});
 
 	it('lists only the years shown in its text equivalent', () => {
-		const { body } = render(CapexChart, { props: { rows: ROWS, years: [2023], lang: 'fr' } });
+		const body = draw({ years: [2023] });
 		const table = textOf(body.slice(body.indexOf('<table'), body.indexOf('</table>')));
 		expect(table).toContain('2023 13 Md$');
 		expect(table).not.toContain('2025');
 	});
 
 	it('renders without rows or years, still naming no source it does not have', () => {
-		const { body } = render(CapexChart, { props: { rows: [], years: [], lang: 'fr' } });
-		expect(body).toContain('data-chart="capex"');
+		const body = draw({ years: [] }, 'fr', []);
+		expect(rootHooks(body)).toEqual({ 'data-chart': 'capex', 'data-years': '' });
 		expect(body).not.toContain('NaN');
 		expect(body).not.toContain('class="source"');
 	});
 
 	it('gives each chart its own hatch pattern id', () => {
-		const { body } = render(CapexChart, { props: { rows: ROWS, years: [2023], lang: 'fr' } });
+		const body = draw({ years: [2023] });
 		const ids = [...body.matchAll(/<pattern id="([^"]+)"/g)].map((m) => m[1]);
-		const twice = render(CapexChart, { props: { rows: ROWS, years: [2023], lang: 'fr' } }).body;
 		expect(ids).toHaveLength(1);
+		expect(body).toContain(`url(#${ids[0]})`);
+		const twice = render(Chart, {
+			props: { prepared: ROWS, view: { years: [2023] }, lang: 'fr', root: './' }
+		}).body;
 		expect(twice).toContain(`url(#${ids[0]})`);
 	});
 });

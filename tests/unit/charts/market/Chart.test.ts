@@ -1,9 +1,17 @@
+/**
+ * The market chart rendered on the server: its root's hooks, its words in
+ * each language, group headings, sources, and every row where the spec's
+ * layout puts it.
+ */
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import { textOf } from './helpers';
-import MarketChart from '$lib/components/MarketChart.svelte';
-import { marketLayout, SERVER_WIDTH_PX } from '$lib/charts/bars';
-import type { MarketRow } from '$lib/types';
+import Chart from '$lib/charts/market/Chart.svelte';
+import { market } from '$lib/charts/market/index';
+import { marketHooks, type MarketState } from '$lib/charts/market/state';
+import type { MarketRow } from '$lib/charts/market/row';
+import type { Lang } from '$lib/types';
+import { attr, cssArgs, rootHooks, tags, textOf } from '../../support/html';
+import { tr } from '../../support/rows';
 
 const SOURCE = 'Presse économique française';
 function row(
@@ -15,49 +23,49 @@ function row(
 	return {
 		id,
 		company,
-		listing: { fr: '', en: '' },
+		listing: tr(''),
 		period: 'day',
 		changePct,
 		lowerBound: false,
-		source: SOURCE,
-		sourceEn: '',
+		source: tr(SOURCE),
 		...flags
 	};
 }
 const ROWS: MarketRow[] = [
 	row('alibaba-asia', 'Alibaba', 10, {
 		lowerBound: true,
-		listing: { fr: 'Action, marchés asiatiques', en: 'Shares, Asian markets' }
+		listing: tr('Action, marchés asiatiques', { en: 'Shares, Asian markets' })
 	}),
 	row('acm', 'ACM Research', 15, {
-		listing: { fr: 'Équipementier de puces', en: 'Chip-equipment maker' }
+		listing: tr('Équipementier de puces', { en: 'Chip-equipment maker' })
 	}),
 	row('jd', 'JD.com', 3.6),
 	row('tencent', 'Tencent', 2, { lowerBound: true }),
 	row('alibaba-ytd', 'Alibaba', 110, {
 		period: 'ytd',
-		listing: { fr: 'Action depuis le 1er janvier', en: 'Shares since 1 January' },
-		source: 'Autre source'
+		listing: tr('Action depuis le 1er janvier', { en: 'Shares since 1 January' }),
+		source: tr('Autre source')
 	})
 ];
 const DAY = ['alibaba-asia', 'acm', 'jd', 'tencent'];
 
-/** The numbers of a CSS function in one tag's HTML, e.g. `translate(3px, 4px)` → [3, 4]; empty when absent. */
-function cssArgs(tag: string, fn: string): number[] {
-	const args = new RegExp(`${fn}\\(([^)]*)\\)`).exec(tag)?.[1] ?? '';
-	return args === '' ? [] : args.split(',').map((a) => Number.parseFloat(a));
-}
-/** A numeric attribute of one tag's HTML; NaN when absent. */
-function attr(tag: string, name: string): number {
-	return Number(new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]);
+/** The chart as a page in `lang` draws it: the rows its spec ships, showing `ids`. */
+function draw(ids: string[], lang: Lang = 'fr', rows: MarketRow[] = ROWS): string {
+	const view: MarketState = { rows: ids };
+	const prepared = market.prepare(rows, [view], lang);
+	return render(Chart, { props: { prepared, view, lang, root: './' } }).body;
 }
 
-describe('MarketChart (server render)', () => {
-	it('carries the test hooks with the rows shown, in order', () => {
-		const { body } = render(MarketChart, { props: { rows: ROWS, ids: ['jd', 'acm'], lang: 'fr' } });
-		expect(body).toContain('data-chart="market"');
-		expect(body).toContain('data-rows="jd,acm"');
-	});
+describe('the market chart (server render)', () => {
+	it.each([[['jd', 'acm']], [DAY], [['alibaba-ytd']], [[]]])(
+		'carries exactly data-chart and its hooks on its root, showing %j',
+		(ids) => {
+			expect(rootHooks(draw(ids))).toEqual({
+				'data-chart': 'market',
+				...marketHooks({ rows: ids })
+			});
+		}
+	);
 
 	it.each([
 		[
@@ -85,7 +93,7 @@ describe('MarketChart (server render)', () => {
 	] as const)(
 		'writes title, unit, values, lower bounds, listings and source in %s',
 		(lang, expected) => {
-			const text = textOf(render(MarketChart, { props: { rows: ROWS, ids: DAY, lang } }).body);
+			const text = textOf(draw(DAY, lang));
 			for (const phrase of expected) expect(text).toContain(phrase);
 			expect(text).not.toContain('110');
 		}
@@ -97,9 +105,7 @@ describe('MarketChart (server render)', () => {
 	] as const)(
 		'separates the year-to-date row under its own heading in %s',
 		(lang, heading, sources) => {
-			const { body } = render(MarketChart, {
-				props: { rows: ROWS, ids: [...DAY, 'alibaba-ytd'], lang }
-			});
+			const body = draw([...DAY, 'alibaba-ytd'], lang);
 			const text = textOf(body);
 			expect(body).toContain('class="heading');
 			expect(body).toContain('class="group-rule');
@@ -117,8 +123,10 @@ describe('MarketChart (server render)', () => {
 		],
 		['only the French source in French', 'fr', 'Source : Presse économique française']
 	] as const)('credits %s', (_name, lang, expected) => {
-		const rows = ROWS.map((r) => (r.id === 'jd' ? { ...r, sourceEn: 'French business press' } : r));
-		const body = render(MarketChart, { props: { rows, ids: ['jd', 'tencent'], lang } }).body;
+		const rows = ROWS.map((r) =>
+			r.id === 'jd' ? { ...r, source: tr(SOURCE, { en: 'French business press' }) } : r
+		);
+		const body = draw(['jd', 'tencent'], lang, rows);
 		const line = /<p class="source[^"]*">([^<]*)<\/p>/.exec(body)?.[1] ?? '';
 		expect(textOf(line).trim()).toBe(expected);
 	});
@@ -127,10 +135,11 @@ describe('MarketChart (server render)', () => {
 		['the day’s rows', DAY],
 		['one row', ['tencent']],
 		['both periods, with a negative move', [...DAY, 'alibaba-ytd', 'fall']]
-	] as const)('draws each row where marketLayout puts it: %s', (_name, ids) => {
+	] as const)('draws each row where the layout puts it: %s', (_name, ids) => {
 		const rows = [...ROWS, row('fall', 'Falling Ltd', -4)];
-		const { body } = render(MarketChart, { props: { rows, ids: [...ids], lang: 'fr' } });
-		const layout = marketLayout(rows, { rows: [...ids] }, { width: SERVER_WIDTH_PX }, 'fr');
+		const view = { rows: [...ids] };
+		const body = draw(view.rows, 'fr', rows);
+		const layout = market.layout(market.prepare(rows, [view], 'fr'), view, undefined, 'fr');
 		const groups = body.split('<g class="row').slice(1);
 		expect(groups).toHaveLength(layout.bars.length);
 		layout.bars.forEach((bar, i) => {
@@ -157,13 +166,30 @@ describe('MarketChart (server render)', () => {
 		});
 	});
 
+	it('draws the ticks, the group rule and the heading where the layout puts them', () => {
+		const view = { rows: [...DAY, 'alibaba-ytd'] };
+		const body = draw(view.rows, 'en');
+		const layout = market.layout(market.prepare(ROWS, [view], 'en'), view, undefined, 'en');
+		const grid = tags(body, /<line class="grid[^>]*>/g);
+		expect(grid.map((line) => attr(line, 'x1'))).toEqual(layout.ticks.map((t) => t.position));
+		expect(grid.map((line) => attr(line, 'y2'))).toEqual(layout.ticks.map(() => layout.axisY));
+		const ticks = [...body.matchAll(/<text class="tick[^>]*>([^<]*)</g)].map((m) => m[1]);
+		expect(ticks).toEqual(layout.ticks.map((t) => t.label));
+		const rule = tags(body, /<line class="group-rule[^>]*>/g);
+		expect(rule.map((line) => attr(line, 'y1'))).toEqual([layout.groups[1]?.ruleY]);
+		const headings = tags(body, /<text class="heading[^>]*>/g);
+		expect(headings.map((h) => attr(h, 'y'))).toEqual(layout.groups.map((g) => g.heading?.y));
+		expect(body).toContain(`viewBox="0 0 ${layout.width} ${layout.height}"`);
+	});
+
 	it('has no group heading when one period is shown', () => {
-		const { body } = render(MarketChart, { props: { rows: ROWS, ids: DAY, lang: 'fr' } });
+		const body = draw(DAY);
 		expect(body).not.toContain('class="heading');
+		expect(body).not.toContain('class="group-rule');
 	});
 
 	it('gives the values of the rows shown as a table for screen readers', () => {
-		const { body } = render(MarketChart, { props: { rows: ROWS, ids: ['tencent'], lang: 'en' } });
+		const body = draw(['tencent'], 'en');
 		const table = textOf(body.slice(body.indexOf('<table'), body.indexOf('</table>')));
 		expect(table).toContain('Tencent On the day of the announcement more than +2%');
 		expect(table).not.toContain('JD.com');
@@ -171,7 +197,7 @@ describe('MarketChart (server render)', () => {
 	});
 
 	it('renders with no rows shown and no NaN', () => {
-		const { body } = render(MarketChart, { props: { rows: ROWS, ids: [], lang: 'fr' } });
+		const body = draw([]);
 		expect(body).toContain('data-rows=""');
 		expect(body).not.toContain('NaN');
 	});

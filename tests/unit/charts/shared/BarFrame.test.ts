@@ -1,30 +1,30 @@
+/** The frame the bar charts share, rendered on the server: caption, plot and source in order, its height for a sticky panel, and no hooks of its own. */
 import { describe, expect, it } from 'vitest';
 import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
-import ChartFrame from '$lib/components/ChartFrame.svelte';
+import BarFrame from '$lib/charts/shared/BarFrame.svelte';
+import { SERVER_WIDTH_PX } from '$lib/charts/shared/bars';
+import { rootHooks } from '../../support/html';
 
 const plot = createRawSnippet(() => ({ render: () => '<svg data-plot=""></svg>' }));
 
-function frame(props: { source: string; height?: number }): string {
-	return render(ChartFrame, {
-		props: {
-			title: 'Titre',
-			subtitle: 'Unité',
-			children: plot,
-			chart: 'capex',
-			years: '2023,2025',
-			...props
-		}
+function frame(props: { source: string; height?: number; stretch?: boolean }): string {
+	return render(BarFrame, {
+		props: { title: 'Titre', subtitle: 'Unité', children: plot, ...props }
 	}).body;
 }
 
-describe('ChartFrame (server render)', () => {
-	it('puts the test hooks on the figure, and the plot between caption and source', () => {
+describe('BarFrame (server render)', () => {
+	it('puts the plot between caption and source', () => {
 		const body = frame({ source: 'Source : A' });
-		expect(body).toMatch(/<figure[^>]*data-chart="capex"[^>]*data-years="2023,2025"/);
 		const order = ['Titre', 'Unité', 'data-plot', 'Source : A'].map((text) => body.indexOf(text));
 		expect(order.every((at) => at >= 0)).toBe(true);
 		expect(order).toEqual([...order].sort((a, b) => a - b));
+	});
+
+	it('carries no test hooks itself: the chart’s root around it does', () => {
+		expect(rootHooks(frame({ source: '' }))).toEqual({});
+		expect(frame({ source: '' })).not.toContain('data-chart');
 	});
 
 	it.each([
@@ -43,7 +43,18 @@ describe('ChartFrame (server render)', () => {
 		else expect(figure).toContain(style);
 	});
 
-	it('caps the unmeasured drawing at 1.25 × the 360 px it was laid out at', () => {
-		expect(frame({ source: '' })).toContain('--unmeasured-max-width: 450px');
+	it.each([
+		['stretches by default', undefined, true],
+		['stretches when asked', true, true],
+		['keeps its own height when asked', false, false]
+	])('%s', (_name, stretch, stretched) => {
+		const figure = /<figure[^>]*>/.exec(frame({ source: '', height: 480, stretch }))?.[0] ?? '';
+		expect(/class="[^"]*\bstretch\b/.test(figure)).toBe(stretched);
+		expect(figure).toMatch(/class="[^"]*\bfixed-height\b/);
+	});
+
+	it(`caps the unmeasured drawing at 1.25 × the ${SERVER_WIDTH_PX} px it was laid out at`, () => {
+		expect(frame({ source: '' })).toContain(`--unmeasured-max-width: ${SERVER_WIDTH_PX * 1.25}px`);
+		expect(SERVER_WIDTH_PX * 1.25).toBe(450);
 	});
 });
