@@ -6,7 +6,7 @@
  * Run: npx tsx tests/bench/data.ts
  */
 import iconv from 'iconv-lite';
-import { parseDatacentres } from '../../src/lib/data/datacenters';
+import { parseDatacentres } from '../../src/lib/charts/map/data';
 
 const ROWS = 10_000;
 const RUNS = 7;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
+import type { ChartProps } from '$lib/charts/spec';
 import ChartView from '$lib/components/ChartView.svelte';
 import { CHARTS, type AnyChart } from '$lib/charts/registry';
 import { chartStateOf } from '$lib/scroll/state';
@@ -13,16 +14,20 @@ import { parseStory } from '$lib/data/story';
 import type { Lang } from '$lib/types';
 import { fixtureData, fixtureText } from '../support/fixtures';
 import { rootHooks, withoutMarkers } from '../support/html';
+import { ATLAS_TIMEOUT_MS } from '../support/atlas';
 
 const DATA = fixtureData();
 const STORY = parseStory(fixtureText('data/story.fr.aml'), 'data/story.fr.aml', DATA, 'fr').story;
 if (!STORY) throw new Error('the fixture copy does not parse');
 
 /** Each chart's own component, as its folder holds it. */
-const COMPONENTS = import.meta.glob<Component<never>>('/src/lib/charts/*/Chart.svelte', {
-	eager: true,
-	import: 'default'
-});
+const COMPONENTS = import.meta.glob<Component<ChartProps<unknown, object>>>(
+	'/src/lib/charts/*/Chart.svelte',
+	{
+		eager: true,
+		import: 'default'
+	}
+);
 
 /** Every state the fixture story asks of each chart, and its default. */
 const CASES = (CHARTS as readonly AnyChart[]).flatMap((chart) => {
@@ -39,7 +44,7 @@ function drawn(chart: string, prepared: unknown, view: object, lang: Lang): stri
 	return render(ChartView, { props: { chart, prepared, view, lang, root: './' } }).body;
 }
 
-describe('ChartView (server render)', () => {
+describe('ChartView (server render)', { timeout: ATLAS_TIMEOUT_MS }, () => {
 	it.each(CASES)(
 		'draws %s in %j (%s) with its hooks on its root',
 		(name, view, lang, chart, states) => {
@@ -60,7 +65,7 @@ describe('ChartView (server render)', () => {
 			const view = chart.defaults(rows);
 			const prepared = chart.prepare(rows, [view], 'fr');
 			const own = render(component, {
-				props: { prepared, view, lang: 'fr', root: './' } as never
+				props: { prepared, view, lang: 'fr', root: './' }
 			}).body;
 			expect(withoutMarkers(drawn(name, prepared, view, 'fr'))).toBe(withoutMarkers(own));
 			expect(own).toContain(`data-chart="${name}"`);

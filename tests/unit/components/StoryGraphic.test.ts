@@ -12,6 +12,7 @@ import { parseStory } from '$lib/data/story';
 import type { PageCharts } from '$lib/server/story-page';
 import { fixtureData, fixtureText } from '../support/fixtures';
 import { classesOf, tags } from '../support/html';
+import { ATLAS_TIMEOUT_MS } from '../support/atlas';
 
 const DATA = fixtureData();
 const STORY = parseStory(fixtureText('data/story.fr.aml'), 'data/story.fr.aml', DATA, 'fr').story;
@@ -32,7 +33,7 @@ function pageCharts(): PageCharts {
 	return charts;
 }
 
-describe('StoryGraphic (server render)', () => {
+describe('StoryGraphic (server render)', { timeout: ATLAS_TIMEOUT_MS }, () => {
 	const charts = pageCharts();
 
 	it.each(STORY.steps.map((step, i) => [i, step.state.chart] as const))(

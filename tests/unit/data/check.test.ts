@@ -26,6 +26,7 @@ import {
 	lineOf,
 	scratchFixture
 } from '../support/fixtures';
+import { ATLAS_TIMEOUT_MS } from '../support/atlas';
 
 /** Every file the check reads: each chart's CSV, then each language's copy. */
 const FILES = [...CHARTS.map((chart) => chart.data.file), ...LANG_CODES.map(copyFile)];
@@ -41,7 +42,7 @@ function edit(dir: string, file: string, change: (text: string) => string): void
 	writeFileSync(path, change(readFileSync(path, 'utf8')));
 }
 
-describe('checkProject', () => {
+describe('checkProject', { timeout: ATLAS_TIMEOUT_MS }, () => {
 	it('accepts the fixture data set with both stories', () => {
 		const check = checkProject(FIXTURE_ROOT);
 		expect(lines(check.problems)).toEqual([]);
@@ -144,7 +145,7 @@ describe('checkProject', () => {
 	});
 });
 
-describe('checkFiles', () => {
+describe('checkFiles', { timeout: ATLAS_TIMEOUT_MS }, () => {
 	/** The fixture's files in memory, with some replaced or left out. */
 	function inMemory(changes: Record<string, Uint8Array | null> = {}) {
 		const asked: string[] = [];

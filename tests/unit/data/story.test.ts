@@ -10,7 +10,7 @@ import { paragraphs, parseStory, scanCopy } from '$lib/data/story';
 import { CHART_NAMES, CHARTS } from '$lib/charts/registry';
 import { listOr } from '$lib/data/problems';
 import { lines } from '../support/bytes';
-import { expectLocated } from '../support/arbitrary';
+import { expectLocated, PROPERTY_TIMEOUT_MS } from '../support/arbitrary';
 import { fixtureData, fixtureText } from '../support/fixtures';
 
 const FILE = 'data/story.fr.aml';
@@ -271,7 +271,7 @@ describe('paragraphs', () => {
 	});
 });
 
-describe('any text at all', () => {
+describe('any text at all', { timeout: PROPERTY_TIMEOUT_MS }, () => {
 	it('gives a story or located problems, never an exception', () => {
 		const amlLike = fc
 			.array(

@@ -52,6 +52,9 @@ export const hundredths = (min: number, max: number): fc.Arbitrary<number> =>
 
 export const dialect = fc.constantFrom(...DIALECTS);
 
+/** A property test parses hundreds of generated files: a second or two alone, several while other test files run beside it on two shared cores. */
+export const PROPERTY_TIMEOUT_MS = 60_000;
+
 /** Every problem points into the file: a real line, a column from 1, a message. */
 export function expectLocated(problems: readonly Problem[], file: string, lineCount: number): void {
 	for (const problem of problems) {

@@ -7,6 +7,8 @@ import { render } from 'svelte/server';
 import Chart from '$lib/charts/capex/Chart.svelte';
 import { capex } from '$lib/charts/capex/index';
 import { capexHooks, type CapexState } from '$lib/charts/capex/state';
+import { capexLayout, DEFAULT_PLOT_HEIGHT_PX } from '$lib/charts/capex/layout';
+import { SERVER_WIDTH_PX } from '$lib/charts/shared/bars';
 import type { CapexRow } from '$lib/charts/capex/row';
 import type { Lang } from '$lib/types';
 import { attr, classesOf, rootHooks, tags, textOf } from '../../support/html';
@@ -39,9 +41,14 @@ function draw(view: CapexState, lang: Lang = 'fr', rows: CapexRow[] = ROWS): str
 	return render(Chart, { props: { prepared, view, lang, root: './' } }).body;
 }
 
-/** Where the spec's layout puts everything before measurement (the server render). */
+/**
+ * Where the layout puts everything before measurement (the server render):
+ * at the server width and the default height, as the spec's `layout` does
+ * (tests/unit/charts/capex/index.test.ts).
+ */
 function layoutOf(view: CapexState, lang: Lang = 'fr', rows: CapexRow[] = ROWS) {
-	return capex.layout(capex.prepare(rows, [view], lang), view, undefined, lang);
+	const size = { width: SERVER_WIDTH_PX, height: DEFAULT_PLOT_HEIGHT_PX };
+	return capexLayout(capex.prepare(rows, [view], lang), view, size, lang);
 }
 
 describe('the capex chart (server render)', () => {

@@ -12,6 +12,7 @@ import {
 	booleanWord,
 	dialect,
 	expectRowsOrLocatedProblems,
+	PROPERTY_TIMEOUT_MS,
 	hundredths,
 	optionalText,
 	text
@@ -249,7 +250,7 @@ const capexRow = fc.record({
 	sourceEn: optionalText
 });
 
-describe('generated files', () => {
+describe('generated files', { timeout: PROPERTY_TIMEOUT_MS }, () => {
 	it('any valid table parses to the same data in every dialect', () => {
 		const table = fc
 			.uniqueArray(capexRow, { minLength: 1, maxLength: 8, selector: (row) => row.year })

@@ -15,6 +15,7 @@ import type { DataCentre } from '$lib/charts/map/row';
 import type { Lang } from '$lib/types';
 import { classesOf, cssArgs, cssVar, escaped, rootHooks, tags } from '../../support/html';
 import { tr } from '../../support/rows';
+import { ATLAS_TIMEOUT_MS } from '../../support/atlas';
 
 const SOURCE = 'Alibaba (annonce rapportée par la presse économique française)';
 const SOURCE_EN = 'Alibaba (announcement reported by the French business press)';
@@ -69,7 +70,7 @@ function count(html: string, pattern: RegExp): number {
 	return (html.match(pattern) ?? []).length;
 }
 
-describe('the map (server render)', () => {
+describe('the map (server render)', { timeout: ATLAS_TIMEOUT_MS }, () => {
 	it.each<[string, MapHighlight]>([
 		['world', 'all'],
 		['NL', 'planned'],

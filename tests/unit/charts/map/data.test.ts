@@ -13,19 +13,21 @@ import { DIALECTS, writeTable, type CellValue } from '../../support/dialects';
 import {
 	dialect,
 	expectRowsOrLocatedProblems,
+	PROPERTY_TIMEOUT_MS,
 	id,
 	optionalText,
 	text
 } from '../../support/arbitrary';
 import { fixtureBytes } from '../../support/fixtures';
 import { tr } from '../../support/rows';
+import { ATLAS_TIMEOUT_MS } from '../../support/atlas';
 
 const DC = 'data/datacenters.csv';
 const HEADER = DATACENTRE_COLUMNS.join(',');
 
 type Case = [behaviour: string, text: string, expected: string[]];
 
-describe('located problems', () => {
+describe('located problems', { timeout: ATLAS_TIMEOUT_MS }, () => {
 	const CASES: Case[] = [
 		// enums and text
 		[
@@ -215,7 +217,7 @@ describe('every dialect parses to the same data', () => {
 	});
 });
 
-describe('the fixture file', () => {
+describe('the fixture file', { timeout: ATLAS_TIMEOUT_MS }, () => {
 	it('reads datacenters.csv: sites and country markers, a quoted source, blank translations', () => {
 		const { rows, problems } = parseDatacentres(fixtureBytes(DC), DC);
 		expect(problems).toEqual([]);
@@ -309,7 +311,7 @@ const dataCentre = fc
 		})
 	);
 
-describe('generated files', () => {
+describe('generated files', { timeout: PROPERTY_TIMEOUT_MS }, () => {
 	it('any valid table parses to the same data in every dialect', () => {
 		fc.assert(
 			fc.property(

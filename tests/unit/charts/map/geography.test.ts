@@ -25,6 +25,7 @@ import type { DataCentre } from '$lib/charts/map/row';
 import { MAP_CODES } from '$lib/data/countries';
 import { fixtureData } from '../../support/fixtures';
 import { tr } from '../../support/rows';
+import { ATLAS_TIMEOUT_MS } from '../../support/atlas';
 
 /** The budget for world.svg, gzipped: what a reader on a phone downloads for the base map. */
 const WORLD_GZIP_BUDGET = 40 * 1024;
@@ -86,7 +87,7 @@ function vertices(path: string): number {
 
 const story = layoutMap(ROWS, [], 'fr');
 
-describe('worldSvg', () => {
+describe('worldSvg', { timeout: ATLAS_TIMEOUT_MS }, () => {
 	const svg = worldSvg();
 	const gzipped = gzipSync(svg).length;
 
@@ -123,7 +124,7 @@ describe('worldSvg', () => {
 	});
 });
 
-describe('mapProjection', () => {
+describe('mapProjection', { timeout: ATLAS_TIMEOUT_MS }, () => {
 	it('fits the land (without Antarctica) to the viewBox: Fiji touches both edges', () => {
 		const project = mapProjection();
 		const [west] = project([-179.99, -16.5]) ?? [NaN];
@@ -148,7 +149,7 @@ describe('mapProjection', () => {
 	});
 });
 
-describe('layoutMap', () => {
+describe('layoutMap', { timeout: ATLAS_TIMEOUT_MS }, () => {
 	it('makes one marker per row, in data order, each inside its country’s bbox', () => {
 		expect(story.markers.map((m) => m.id)).toEqual(['us', 'au', 'br', 'nl', 'fr']);
 		for (const marker of story.markers) {
@@ -302,7 +303,7 @@ describe('layoutMap', () => {
 	});
 });
 
-describe('frames of focused countries without data centres', () => {
+describe('frames of focused countries without data centres', { timeout: ATLAS_TIMEOUT_MS }, () => {
 	const project = (lon: number, lat: number): [number, number] =>
 		mapProjection()([lon, lat]) as [number, number];
 	const framed = layoutMap([], ['CN', 'US', 'NO'], 'fr');
@@ -319,7 +320,7 @@ describe('frames of focused countries without data centres', () => {
 			[87.6, 43.8],
 			[126.6, 45.8],
 			[109.7, 19.2]
-		])
+		] as const)
 			expect(inside(project(lon, lat), cn), `${lon},${lat}`).toBe(true);
 		expect(inside(project(121, 23.7), cn)).toBe(false);
 		expect(inside(project(114, 10), cn)).toBe(false);
@@ -389,7 +390,7 @@ describe('frames of focused countries without data centres', () => {
 	});
 });
 
-describe('countries made only of small islands', () => {
+describe('countries made only of small islands', { timeout: ATLAS_TIMEOUT_MS }, () => {
 	it('draws, labels and frames a data centre in Singapore', () => {
 		const layout = layoutMap([row('sg', 'SG', 1.35, 103.82, { precision: 'site' })], [], 'en');
 		const sg = countryOf(layout, 'SG');

@@ -9,10 +9,11 @@ import { layoutMap } from '$lib/charts/map/geography';
 import { mapView } from '$lib/charts/map/layout';
 import { rowsForPage } from '$lib/text/translated';
 import { fixtureData } from '../../support/fixtures';
+import { ATLAS_TIMEOUT_MS } from '../../support/atlas';
 
 const ROWS = fixtureData().map;
 
-describe('the map spec', () => {
+describe('the map spec', { timeout: ATLAS_TIMEOUT_MS }, () => {
 	it('reads data/datacenters.csv with its parser and a step’s focus and highlight with its copy parser', () => {
 		expect(map.name).toBe('map');
 		expect(map.data).toEqual({ file: 'data/datacenters.csv', parse: parseDatacentres });

@@ -33,7 +33,9 @@ describe('placePoint', () => {
 	const GRID = 12;
 	/** the grid reaches this far beyond the box, so that points outside are tested too */
 	const MARGIN_DEGREES = 2;
-	it('agrees with d3-geo geoContains away from coasts', () => {
+	/** 1,296 spherical tests: about a second alone, several while the other test files run beside it on two cores */
+	const GRID_TIMEOUT_MS = 30_000;
+	it('agrees with d3-geo geoContains away from coasts', { timeout: GRID_TIMEOUT_MS }, () => {
 		for (const code of ['US', 'FR', 'RU', 'ID', 'FJ', 'CA', 'NZ', 'CN', 'BR']) {
 			const shape = countryFeature(code);
 			if (!shape) throw new Error(`no shape for ${code}`);

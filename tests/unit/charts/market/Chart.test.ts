@@ -8,6 +8,8 @@ import { render } from 'svelte/server';
 import Chart from '$lib/charts/market/Chart.svelte';
 import { market } from '$lib/charts/market/index';
 import { marketHooks, type MarketState } from '$lib/charts/market/state';
+import { marketLayout } from '$lib/charts/market/layout';
+import { SERVER_WIDTH_PX } from '$lib/charts/shared/bars';
 import type { MarketRow } from '$lib/charts/market/row';
 import type { Lang } from '$lib/types';
 import { attr, cssArgs, rootHooks, tags, textOf } from '../../support/html';
@@ -54,6 +56,15 @@ function draw(ids: string[], lang: Lang = 'fr', rows: MarketRow[] = ROWS): strin
 	const view: MarketState = { rows: ids };
 	const prepared = market.prepare(rows, [view], lang);
 	return render(Chart, { props: { prepared, view, lang, root: './' } }).body;
+}
+
+/**
+ * Where the layout puts everything before measurement (the server render):
+ * at the server width, as the spec's `layout` does
+ * (tests/unit/charts/market/index.test.ts).
+ */
+function layoutOf(view: MarketState, lang: Lang = 'fr', rows: MarketRow[] = ROWS) {
+	return marketLayout(market.prepare(rows, [view], lang), view, { width: SERVER_WIDTH_PX }, lang);
 }
 
 describe('the market chart (server render)', () => {
@@ -139,7 +150,7 @@ describe('the market chart (server render)', () => {
 		const rows = [...ROWS, row('fall', 'Falling Ltd', -4)];
 		const view = { rows: [...ids] };
 		const body = draw(view.rows, 'fr', rows);
-		const layout = market.layout(market.prepare(rows, [view], 'fr'), view, undefined, 'fr');
+		const layout = layoutOf(view, 'fr', rows);
 		const groups = body.split('<g class="row').slice(1);
 		expect(groups).toHaveLength(layout.bars.length);
 		layout.bars.forEach((bar, i) => {
@@ -169,7 +180,7 @@ describe('the market chart (server render)', () => {
 	it('draws the ticks, the group rule and the heading where the layout puts them', () => {
 		const view = { rows: [...DAY, 'alibaba-ytd'] };
 		const body = draw(view.rows, 'en');
-		const layout = market.layout(market.prepare(ROWS, [view], 'en'), view, undefined, 'en');
+		const layout = layoutOf(view, 'en');
 		const grid = tags(body, /<line class="grid[^>]*>/g);
 		expect(grid.map((line) => attr(line, 'x1'))).toEqual(layout.ticks.map((t) => t.position));
 		expect(grid.map((line) => attr(line, 'y2'))).toEqual(layout.ticks.map(() => layout.axisY));

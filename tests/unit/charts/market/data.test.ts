@@ -15,6 +15,7 @@ import {
 	booleanWord,
 	dialect,
 	expectRowsOrLocatedProblems,
+	PROPERTY_TIMEOUT_MS,
 	hundredths,
 	id,
 	optionalText,
@@ -237,7 +238,7 @@ const marketRow = fc.record({
 	sourceEn: optionalText
 });
 
-describe('generated files', () => {
+describe('generated files', { timeout: PROPERTY_TIMEOUT_MS }, () => {
 	it('any valid table parses to the same data in every dialect', () => {
 		const table = fc
 			.uniqueArray(marketRow, { minLength: 1, maxLength: 8, selector: (row) => row.id })
