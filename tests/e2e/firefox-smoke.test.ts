@@ -174,7 +174,12 @@ describe.each(ENGINES)('in %s', (engine) => {
 			expect(
 				await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)
 			).toBe(options.reducedMotion ?? false);
-			expect(await readChart(page, '.sticky')).toMatchObject({ visible: false });
+			// the pinned panel is hidden (and, without JavaScript, empty: its island never runs)
+			expect(
+				await page.evaluate(() =>
+					document.querySelector('.sticky')?.checkVisibility({ visibilityProperty: true })
+				)
+			).toBe(false);
 			for (let i = 0; i < steps.length; i++)
 				expect(await readChart(page, `[data-step="${i}"]`)).toMatchObject({
 					...expectedChart(steps[i]!.state),
