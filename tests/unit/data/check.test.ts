@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkProject, formatProblem, hasErrors, summarise } from '$lib/data/check';
+import { message } from '$lib/data/problems';
 import type { Problem } from '$lib/types';
 import { lines } from './helpers';
 
@@ -103,16 +104,20 @@ describe('formatProblem and hasErrors', () => {
 		line: 7,
 		column: 5,
 		field: 'lat',
-		message: 'm',
+		message: message('listedTwice', { found: 'm' }),
 		severity: 'error'
 	};
 	const CASES: [string, Problem, string][] = [
-		['an error', base, 'data/x.csv:7:5: lat: m'],
-		['a warning', { ...base, severity: 'warning' }, 'data/x.csv:7:5: lat: warning: m'],
+		['an error', base, 'data/x.csv:7:5: lat: "m" is listed twice (shown once)'],
+		[
+			'a warning',
+			{ ...base, severity: 'warning' },
+			'data/x.csv:7:5: lat: warning: "m" is listed twice (shown once)'
+		],
 		[
 			'a file-level problem has no field part',
 			{ ...base, line: 1, column: 1, field: '' },
-			'data/x.csv:1:1: m'
+			'data/x.csv:1:1: "m" is listed twice (shown once)'
 		]
 	];
 	it.each(CASES)('formats %s', (_name, problem, expected) => {
@@ -130,7 +135,9 @@ describe('the CLI', () => {
 		try {
 			execFileSync('npx', ['tsx', 'src/lib/data/cli.ts', root], {
 				encoding: 'utf8',
-				stdio: 'pipe'
+				stdio: 'pipe',
+				// the CLI speaks the environment's language: these lines are English
+				env: { ...process.env, LC_ALL: 'C' }
 			});
 			return { status: 0, stderr: '' };
 		} catch (cause) {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCapex, parseDatacentres, parseMarket } from '$lib/data/check';
 import { decodeText } from '$lib/data/decode';
+import { renderMessage } from '$lib/i18n/messages';
 import { DIALECTS, lines, utf8, win1252, writeTable, type CellValue } from './helpers';
 
 const CAPEX_HEADER = ['year', 'companies', 'value_busd', 'estimate', 'lower_bound', 'source'];
@@ -187,6 +188,6 @@ describe('text decoding', () => {
 	it.each(BAD)('refuses %s as not text', (_behaviour, bytes, expected) => {
 		const decoded = decodeText(new Uint8Array(bytes));
 		expect(decoded.ok).toBe(false);
-		if (!decoded.ok) expect(decoded.message).toContain(expected);
+		if (!decoded.ok) expect(renderMessage(decoded.message)).toContain(expected);
 	});
 });

@@ -16,6 +16,7 @@ import {
 	type Problem
 } from '$lib/types';
 import { DIALECTS, lines, writeTable, type CellValue } from './helpers';
+import { renderMessage } from '$lib/i18n/messages';
 
 /** Characters French copy is full of, plus every character that needs quoting. */
 const TEXT_CHARS = [
@@ -232,7 +233,7 @@ function expectLocated(problems: readonly Problem[], file: string, lineCount: nu
 		expect(problem.line).toBeGreaterThanOrEqual(1);
 		expect(problem.line).toBeLessThanOrEqual(lineCount + 1);
 		expect(problem.column).toBeGreaterThanOrEqual(1);
-		expect(problem.message.length).toBeGreaterThan(0);
+		expect(renderMessage(problem.message).length).toBeGreaterThan(0);
 	}
 }
 

@@ -1,0 +1,77 @@
+/** The contract line in every language: the same `FILE:LINE:COLUMN: FIELD:` prefix, the words after it translated. */
+import { describe, expect, it } from 'vitest';
+import { formatProblem, formatProblemIn, message, showProblem } from '$lib/data/problems';
+import { LANG_CODES } from '$lib/i18n/languages';
+import { loadMessages } from '$lib/i18n/messages';
+import type { Problem } from '$lib/types';
+
+const ERROR: Problem = {
+	file: 'data/datacenters.csv',
+	line: 5,
+	column: 5,
+	field: 'lat',
+	message: message('notQuantity', {
+		found: '522',
+		what: message('whatLatitude'),
+		expected: message('expectNumberBetween', { min: -90, max: 90 })
+	}),
+	severity: 'error'
+};
+const WARNING: Problem = {
+	...ERROR,
+	line: 8,
+	severity: 'warning',
+	message: message('pointOutside', { lat: '40', lon: '5.5', country: 'NL' })
+};
+const FILE_LEVEL: Problem = { ...ERROR, line: 1, column: 1, field: '', message: message('noRows') };
+
+describe('formatProblem', () => {
+	it('prints English by default', () => {
+		expect(formatProblem(ERROR)).toBe(
+			'data/datacenters.csv:5:5: lat: "522" is not a latitude (expected a number between -90 and 90)'
+		);
+		expect(formatProblem(WARNING)).toMatch(/^data\/datacenters\.csv:8:5: lat: warning: "40" /);
+	});
+
+	it('keeps the prefix exactly in every language, and translates what follows', async () => {
+		for (const lang of LANG_CODES) {
+			const { checker } = await loadMessages(lang);
+			for (const [problem, prefix] of [
+				[ERROR, 'data/datacenters.csv:5:5: lat: '],
+				[WARNING, 'data/datacenters.csv:8:5: lat: '],
+				[FILE_LEVEL, 'data/datacenters.csv:1:1: ']
+			] as const) {
+				const line = formatProblemIn(problem, checker);
+				expect(line.startsWith(prefix), `${lang}: ${line}`).toBe(true);
+				expect(line.slice(prefix.length)).not.toBe('');
+			}
+		}
+		const { checker } = await loadMessages('fr');
+		expect(formatProblemIn(WARNING, checker)).toMatch(
+			/^data\/datacenters\.csv:8:5: lat: avertissement\u00A0: "40" avec lon "5\.5" n’est pas dans NL/
+		);
+	});
+
+	it('works as a callback of map, in English', () => {
+		expect([ERROR, FILE_LEVEL].map(formatProblem)).toEqual([
+			formatProblem(ERROR),
+			formatProblem(FILE_LEVEL)
+		]);
+	});
+});
+
+describe('showProblem', () => {
+	it('gives a page the message and the contract line in its language, as text', async () => {
+		const { checker } = await loadMessages('fr');
+		expect(showProblem(WARNING, checker)).toEqual({
+			file: 'data/datacenters.csv',
+			line: 8,
+			column: 5,
+			field: 'lat',
+			severity: 'warning',
+			message:
+				'"40" avec lon "5.5" n’est pas dans NL sur la carte (attendu\u00A0: un point dans le pays de la colonne country\u00A0; l’ouest et le sud sont négatifs)',
+			contract: formatProblemIn(WARNING, checker)
+		});
+	});
+});
