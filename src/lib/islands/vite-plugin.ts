@@ -133,6 +133,10 @@ export function islands(entries: Record<string, string>): Plugin {
 
 	return {
 		name: 'story-islands',
+		config() {
+			// the dev server would pre-bundle these modules' Node builds for the browser: resolveId swaps them instead
+			return { optimizeDeps: { exclude: Object.keys(BROWSER_BUILDS) } };
+		},
 		configResolved(config) {
 			root = config.root;
 			command = config.command;
@@ -151,14 +155,18 @@ export function islands(entries: Record<string, string>): Plugin {
 				files[name] = filesOf(manifest, source);
 			}
 		},
-		resolveId(id, importer, options) {
-			if (id === VIRTUAL_ID) return RESOLVED_ID;
-			// in the dev server, islands and their workers are served from source: the same swap as in their build
-			const browserBuild = BROWSER_BUILDS[id];
-			if (command === 'serve' && browserBuild && !options.ssr) {
-				return this.resolve(browserBuild, importer, { skipSelf: true });
+		resolveId: {
+			// before Vite's own resolution, which would find the Node build
+			order: 'pre',
+			handler(id, importer, options) {
+				if (id === VIRTUAL_ID) return RESOLVED_ID;
+				// in the dev server, islands and their workers are served from source: the same swap as in their build
+				const browserBuild = BROWSER_BUILDS[id];
+				if (command === 'serve' && browserBuild && !options.ssr) {
+					return this.resolve(browserBuild, importer, { skipSelf: true });
+				}
+				return undefined;
 			}
-			return undefined;
 		},
 		load(id) {
 			if (id !== RESOLVED_ID) return undefined;
