@@ -18,8 +18,17 @@ const found = (value: string): string => (value === '' ? 'vide, ce qui' : quote(
 
 /** `a, b ou c` */
 function or(values: readonly string[]): string {
+	return list(values, 'ou');
+}
+
+/** `a, b et c` */
+function and(values: readonly string[]): string {
+	return list(values, 'et');
+}
+
+function list(values: readonly string[], last: string): string {
 	if (values.length <= 1) return values.join('');
-	return `${values.slice(0, -1).join(', ')} ou ${values[values.length - 1]}`;
+	return `${values.slice(0, -1).join(', ')} ${last} ${values[values.length - 1]}`;
 }
 
 function count(n: number, one: string, many: string): string {
@@ -141,7 +150,7 @@ const checker: CheckerMessages = {
 	focusNotOnMap: ({ found, suggestions }) =>
 		`${quote(found)} n’est pas un pays de la carte ${expected(`world, ou un code de pays en majuscules, par exemple FR${suggestions.length > 0 ? `${NBSP}; vouliez-vous dire ${or(suggestions)}${NBSP}?` : ''}`)}`,
 	idNotInData: ({ found, file, ids }) =>
-		`${quote(found)} n’est pas un id de ${file} ${expected(`des id séparés par des virgules, parmi ${or(ids)}`)}`,
+		`${quote(found)} n’est pas un id de ${file} ${expected(`des id séparés par des virgules, parmi ${and(ids)}`)}`,
 	listedTwice: ({ found }) => `${quote(found)} figure deux fois (affiché une seule fois)`,
 
 	cliUnknownLang: ({ found, langs }) =>
