@@ -297,6 +297,36 @@ describe('the preview page', () => {
 	);
 
 	it(
+		'takes a file dragged and dropped anywhere on the page as it takes a chosen one',
+		async () => {
+			const { page, watch } = await open(project, 'en/');
+			const file = fixture('good/utf8/capex.csv');
+			const before = await page.evaluate(
+				() => performance.getEntriesByName('preview:check').length
+			);
+			const dataTransfer = await page.evaluateHandle(
+				([name, text]) => {
+					const transfer = new DataTransfer();
+					transfer.items.add(new File([text], name, { type: 'text/csv' }));
+					return transfer;
+				},
+				[basename(file), readFileSync(file, 'utf8')] as const
+			);
+			await page.dispatchEvent('h1', 'dragover', { dataTransfer });
+			await page.dispatchEvent('h1', 'drop', { dataTransfer });
+			await page.waitForFunction(
+				(count) => performance.getEntriesByName('preview:check').length > count,
+				before,
+				{ timeout: SLOW_MS }
+			);
+			await expect.poll(async () => (await sources(page))['capex.csv']).toBe('yours');
+			expect(watch.consoleErrors).toEqual([]);
+			await page.context().close();
+		},
+		SLOW_MS
+	);
+
+	it(
 		'replaces only each file’s namesake, says which are the editor’s, and forgets them on reload',
 		async () => {
 			const { page, watch } = await open(project, 'en/');

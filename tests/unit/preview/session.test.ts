@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PreviewSession, WARM_UP } from '$lib/preview/session';
 import type { PageStory } from '$lib/charts/page';
 import type { ShownProblem } from '$lib/data/problems';
+import type { CheckReply } from '$lib/preview/protocol';
 
 const SHIPPED = {
 	'data/capex.csv': new Uint8Array([1]),
@@ -58,7 +59,7 @@ describe('PreviewSession', () => {
 			problems: [],
 			valid: false,
 			summary: ''
-		} as const;
+		} satisfies CheckReply;
 		expect(s.receive(stale, 2)).toBeUndefined();
 	});
 
@@ -71,7 +72,7 @@ describe('PreviewSession', () => {
 			problems: [WARNING],
 			valid: false,
 			summary: 's'
-		} as const;
+		} satisfies CheckReply;
 		expect(s.receive(reply, 25)).toEqual({
 			status: 'idle',
 			view: { kind: 'problems', problems: [WARNING], summary: 's' },
@@ -88,7 +89,7 @@ describe('PreviewSession', () => {
 			problems: [WARNING],
 			valid: true,
 			summary: ''
-		} as const;
+		} satisfies CheckReply;
 		expect(s.receive(checked, 5)).toEqual({ status: 'drawing', measured: { start: 0, end: 5 } });
 		expect(s.receive({ id: request.id, kind: 'drawn', page: PAGE }, 9)).toEqual({
 			status: 'idle',
@@ -105,7 +106,7 @@ describe('PreviewSession', () => {
 			problems: [],
 			valid: true,
 			summary: ''
-		} as const;
+		} satisfies CheckReply;
 		expect(s.receive(checked, 1)).toEqual({ status: 'idle' });
 		expect(s.receive({ id: WARM_UP, kind: 'drawn', page: PAGE }, 2)).toEqual({
 			status: 'idle',
