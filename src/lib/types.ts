@@ -6,12 +6,16 @@
  * it serialises from the prerender to the page.
  */
 import type { Lang } from './i18n/languages.ts';
+import type { Message } from './i18n/messages.ts';
 
 export type { Lang } from './i18n/languages.ts';
 export type { ChartName, ChartState, StoryData } from './charts/registry.ts';
 import type { ChartState } from './charts/registry.ts';
 
-/** A located problem in an editor's file, printed as `FILE:LINE:COLUMN: FIELD: message`. */
+/**
+ * A located problem in an editor's file, printed as `FILE:LINE:COLUMN: FIELD: message`
+ * in any language of the table (`formatProblem`).
+ */
 export interface Problem {
 	/** path relative to the project root, e.g. `data/capex.csv` */
 	file: string;
@@ -21,8 +25,8 @@ export interface Problem {
 	column: number;
 	/** the column or key the problem is about; empty for file-level problems */
 	field: string;
-	/** what was found and what was expected */
-	message: string;
+	/** what was found and what was expected: a key of the messages' tables and its parameters, rendered per language */
+	message: Message;
 	severity: 'error' | 'warning';
 }
 

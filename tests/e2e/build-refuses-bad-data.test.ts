@@ -39,7 +39,8 @@ describe('vite build with invalid data', () => {
 		const result = spawnSync('npx', ['vite', 'build'], {
 			cwd: scratch.dir,
 			encoding: 'utf8',
-			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+			// the build speaks the environment's language: this line is English
+			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', LC_ALL: 'C' },
 			timeout: 120_000
 		});
 		const output = `${result.stdout}\n${result.stderr}`;

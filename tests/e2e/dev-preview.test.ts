@@ -10,7 +10,10 @@ import { connectChromium } from './browser';
 import { watchPage, type PageWatch } from './harness';
 import { makeScratchProject, type Scratch } from './scratch';
 import { startDevServer, type DevServer } from './dev-server';
-import { checkProject, formatProblem } from '../../src/lib/data/check';
+import { checkProject, formatProblemIn } from '../../src/lib/data/check';
+import { DEFAULT_LANG } from '../../src/lib/i18n/languages';
+import { environmentLang } from '../../src/lib/i18n/locale';
+import { loadMessages } from '../../src/lib/i18n/messages';
 
 /** The page must follow a save within this; the plugin itself reloads after 80 ms, the rest is the page's own load. */
 const UPDATE_TIMEOUT_MS = 5_000;
@@ -53,15 +56,18 @@ describe('the dev preview follows data edits', () => {
 
 	it('shows the problem list with the exact line after a bad save, without a manual reload', async () => {
 		scratch.write(BROKEN_FILE, '');
-		// what the checker says of the broken project, line for line
-		const expected = checkProject(scratch.dir).problems.map(formatProblem);
-		expect(expected.length).toBeGreaterThan(0);
+		// what the checker says of the broken project, line for line: on the page in the page's
+		// language (the default one, at /), in the terminal in the environment's
+		const problems = checkProject(scratch.dir).problems;
+		expect(problems.length).toBeGreaterThan(0);
+		const inPage = (await loadMessages(DEFAULT_LANG)).checker;
+		const inTerminal = (await loadMessages(environmentLang(process.env))).checker;
 		const list = page.locator('[data-problems]');
 		await list.waitFor({ timeout: UPDATE_TIMEOUT_MS });
 		const shown = await list.innerText();
-		for (const line of expected) {
-			expect(shown).toContain(line);
-			expect(dev.output()).toContain(line);
+		for (const problem of problems) {
+			expect(shown).toContain(formatProblemIn(problem, inPage));
+			expect(dev.output()).toContain(formatProblemIn(problem, inTerminal));
 		}
 		expect(await page.locator('[data-step]').count()).toBe(0);
 	});

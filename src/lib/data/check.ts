@@ -1,18 +1,27 @@
 /**
  * The whole of `data/` checked in one pass: every chart's CSV and every
  * language's copy, every problem located, nothing thrown. The build, the dev
- * server, the CLI and the pages all call this.
+ * server, the CLI and the pages call `checkProject`; the preview page's
+ * worker calls `checkFiles` with the editor's files in place of the shipped
+ * ones. Browser-safe: nothing here imports a Node module (`checkProject`
+ * reaches the disk only when called, under Node).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { copyFile, LANG_CODES, type Lang } from '../i18n/languages.ts';
 import { CHARTS, type AnyChart, type StoryData } from '../charts/registry.ts';
+import { FALLBACK_MESSAGES, renderMessage, type CheckerMessages } from '../i18n/messages.ts';
 import type { Problem, Story } from '../types.ts';
 import { decodeText } from './decode.ts';
-import { error, formatProblem, hasErrors, sortProblems } from './problems.ts';
-import { parseStory } from './story.ts';
+import {
+	error,
+	formatProblem,
+	formatProblemIn,
+	hasErrors,
+	message,
+	sortProblems
+} from './problems.ts';
+import { parseStory, SECTION_OPENINGS, TOP_KEYS } from './story.ts';
 
-export { formatProblem, hasErrors };
+export { formatProblem, formatProblemIn, hasErrors };
 export { parseStory } from './story.ts';
 
 export interface ProjectCheck {
@@ -27,18 +36,29 @@ export interface ProjectCheck {
 /** A file's bytes, or a located problem saying why they cannot be had. */
 export type FileContent = { bytes: Uint8Array } | { problem: Problem };
 
-/** The file's bytes from disk, or a located problem saying it cannot be read. */
+/** Every file the check reads, relative to the project's root: each chart's CSV, then each language's copy. */
+export function checkedFiles(): string[] {
+	return [...CHARTS.map((chart) => chart.data.file), ...LANG_CODES.map(copyFile)];
+}
+
+/**
+ * The file's bytes from disk, or a located problem saying it cannot be read.
+ * `node:fs` is taken from the running Node when called, not imported, so
+ * that this module also runs in a browser.
+ */
 function readFromDisk(root: string, file: string): FileContent {
+	const fs = process.getBuiltinModule('node:fs');
 	try {
-		return { bytes: readFileSync(join(root, file)) };
+		return { bytes: fs.readFileSync(`${root}/${file}`) };
 	} catch (cause) {
 		const code = cause instanceof Error && 'code' in cause ? String(cause.code) : '';
-		const found =
-			code === 'ENOENT' ? 'file not found' : `cannot be read (${code || String(cause)})`;
+		const place = { file, line: 1, column: 1, field: '' };
 		return {
 			problem: error(
-				{ file, line: 1, column: 1, field: '' },
-				`${found} (expected this file in the data folder)`
+				place,
+				code === 'ENOENT'
+					? message('fileNotFound')
+					: message('fileUnreadable', { reason: code || String(cause) })
 			)
 		};
 	}
@@ -51,12 +71,13 @@ export function parseStoryBytes(
 	data: Partial<StoryData> | null,
 	lang: Lang
 ): { story: Story | null; problems: Problem[] } {
+	const place = { file, line: 1, column: 1, field: '' };
 	const decoded = decodeText(bytes);
-	if (!decoded.ok) {
-		return {
-			story: null,
-			problems: [error({ file, line: 1, column: 1, field: '' }, decoded.message)]
-		};
+	if (!decoded.ok) return { story: null, problems: [error(place, decoded.message)] };
+	// one message for an empty file, rather than one per key it lacks
+	if (decoded.text.trim() === '') {
+		const empty = message('emptyCopy', { keys: [...TOP_KEYS], sections: SECTION_OPENINGS });
+		return { story: null, problems: [error(place, empty)] };
 	}
 	return parseStory(decoded.text, file, data, lang);
 }
@@ -100,29 +121,35 @@ export function checkFiles(read: (file: string) => FileContent): ProjectCheck {
 	return { data, stories, problems: sortProblems(problems) };
 }
 
-/** Checks the project at `root` (its `data/` folder). */
+/** Checks the project at `root` (its `data/` folder). Node only. */
 export function checkProject(root: string): ProjectCheck {
 	return checkFiles((file) => readFromDisk(root, file));
 }
 
-function count(n: number, one: string, many: string): string {
-	return `${n} ${n === 1 ? one : many}`;
-}
-
-/** The one-line verdict printed after the problem lines. */
-export function summarise(check: ProjectCheck): string {
+/** The one-line verdict printed after the problem lines, in `table`'s language (English by default). */
+export function summarise(
+	check: ProjectCheck,
+	table: CheckerMessages = FALLBACK_MESSAGES.checker
+): string {
 	const errors = check.problems.filter((p) => p.severity === 'error').length;
-	const warnings = count(check.problems.length - errors, 'warning', 'warnings');
+	const warnings = check.problems.length - errors;
 	if (errors > 0 || !check.data) {
 		const files = new Set(check.problems.map((p) => p.file)).size;
-		return `${count(errors, 'error', 'errors')}, ${warnings} in ${count(files, 'file', 'files')}`;
+		return renderMessage(message('summaryInvalid', { errors, warnings, files }), table);
 	}
 	const data = check.data;
-	const rows = CHARTS.map(
-		(chart) =>
-			`${count(data[chart.name].length, 'row', 'rows')} in ${chart.data.file.replace(/^data\//, '')}`
-	);
+	const files = CHARTS.map((chart) => ({
+		file: chart.data.file.replace(/^data\//, ''),
+		rows: data[chart.name].length
+	}));
 	const stories = Object.keys(check.stories).length;
-	const tail = check.problems.length > 0 ? ` (${warnings})` : '';
-	return `data/ is valid: ${rows.join(', ')}, ${count(stories, 'story', 'stories')}${tail}`;
+	return renderMessage(message('summaryValid', { files, stories, warnings }), table);
+}
+
+/** Every line the CLI and the build print: each problem, then the verdict, in `table`'s language. */
+export function reportLines(
+	check: ProjectCheck,
+	table: CheckerMessages = FALLBACK_MESSAGES.checker
+): string[] {
+	return [...check.problems.map((p) => formatProblemIn(p, table)), summarise(check, table)];
 }

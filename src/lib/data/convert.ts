@@ -7,7 +7,8 @@ import { LANG_CODES, type Lang } from '../i18n/languages.ts';
 import type { Problem, Translated } from '../types.ts';
 import { readTable, type Cell, type Cells, type Table, type TableSpec } from './table.ts';
 import { readNumber, type DecimalChoice } from './numbers.ts';
-import { error, listOr, quote } from './problems.ts';
+import { error, message } from './problems.ts';
+import type { Message } from '../i18n/messages.ts';
 
 /** Collects the problems of one file while its cells are converted. */
 export interface Converting {
@@ -28,7 +29,7 @@ export function converting(table: Pick<Table<string>, 'problems' | 'decimal'>): 
 				this.problems.push(
 					error(
 						cell,
-						`${quote(cell.value)} is already used on line ${seen.line} (expected each ${cell.field} once in the file)`
+						message('duplicate', { found: cell.value, line: seen.line, column: cell.field })
 					)
 				);
 			} else first.set(key, cell);
@@ -57,9 +58,10 @@ export function parseRows<K extends string, O extends string, R>(
 	return { rows, problems: ctx.problems };
 }
 
-export function text(cell: Cell, ctx: Converting, expected: string): string | undefined {
+/** A text cell that must not be empty; `expected` says what it holds. */
+export function text(cell: Cell, ctx: Converting, expected: Message): string | undefined {
 	if (cell.value === '') {
-		ctx.problems.push(error(cell, `empty (expected ${expected})`));
+		ctx.problems.push(error(cell, message('emptyText', { expected })));
 		return undefined;
 	}
 	return cell.value;
@@ -74,7 +76,7 @@ export function translated(
 	cells: Partial<Record<string, Cell>>,
 	column: string,
 	ctx: Converting,
-	expected?: string
+	expected?: Message
 ): Translated | undefined {
 	const base = cells[column];
 	if (expected !== undefined && base !== undefined && text(base, ctx, expected) === undefined) {
@@ -89,47 +91,44 @@ export function translated(
 }
 
 export interface NumberRule {
-	/** what the value is, for the message: `a latitude` */
-	what: string;
-	/** what a valid value looks like, for the message: `a number between -90 and 90` */
-	expected: string;
+	/** what the value is, for the message: "a latitude" */
+	what: Message;
+	/** what a valid value looks like, for the message: "a number between -90 and 90" */
+	expected: Message;
 	min?: number;
 	max?: number;
 	integer?: boolean;
 }
 
-/** An example of the file's own decimal mark, so the fix can be copied. */
-function markExample(ctx: Converting): string {
-	return ctx.decimal.mark === ',' ? 'decimal commas, e.g. "3,6"' : 'decimal points, e.g. "3.6"';
-}
-
 export function number(cell: Cell, ctx: Converting, rule: NumberRule): number | undefined {
-	const found = quote(cell.value);
-	const reading = readNumber(cell.value, ctx.decimal);
+	const found = cell.value;
+	const notQuantity = (): Message =>
+		message('notQuantity', { found, what: rule.what, expected: rule.expected });
+	const reading = readNumber(found, ctx.decimal);
 	if (!reading.ok) {
 		if (reading.reason === 'ambiguous') {
-			const digits = cell.value.replace(/[^\d]/g, '');
-			const asDecimal = cell.value.replace(',', '.');
 			ctx.problems.push(
 				error(
 					cell,
-					`${found}: is the comma a decimal comma (${asDecimal}) or a thousands separator (${digits})? No other number in this file tells (expected ${digits} or "${cell.value.replace(',', ' ')}" for a whole number, "${cell.value}0" for a decimal)`
+					message('ambiguousComma', {
+						found,
+						asDecimal: found.replace(',', '.'),
+						digits: found.replace(/[^\d]/g, ''),
+						spaced: found.replace(',', ' '),
+						decimal: `${found}0`
+					})
 				)
 			);
 		} else if (reading.reason === 'other-mark') {
+			// the file's own mark in the message, so the fix can be copied
 			ctx.problems.push(
 				error(
 					cell,
-					`${found} does not use this file's decimal mark (expected ${rule.expected}, written with ${markExample(ctx)}, like the file's other numbers)`
+					message('otherDecimalMark', { found, expected: rule.expected, mark: ctx.decimal.mark })
 				)
 			);
 		} else {
-			ctx.problems.push(
-				error(
-					cell,
-					`${cell.value === '' ? 'empty, which' : found} is not ${rule.what} (expected ${rule.expected})`
-				)
-			);
+			ctx.problems.push(error(cell, notQuantity()));
 		}
 		return undefined;
 	}
@@ -137,7 +136,7 @@ export function number(cell: Cell, ctx: Converting, rule: NumberRule): number | 
 	const outside =
 		(rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max);
 	if (outside || (rule.integer === true && !Number.isInteger(value))) {
-		ctx.problems.push(error(cell, `${found} is not ${rule.what} (expected ${rule.expected})`));
+		ctx.problems.push(error(cell, notQuantity()));
 		return undefined;
 	}
 	return value;
@@ -151,13 +150,7 @@ export function boolean(cell: Cell, ctx: Converting): boolean | undefined {
 	const key = cell.value.toLowerCase();
 	if (TRUE_WORDS.includes(key)) return true;
 	if (FALSE_WORDS.includes(key)) return false;
-	const found = cell.value === '' ? 'empty, which' : quote(cell.value);
-	ctx.problems.push(
-		error(
-			cell,
-			`${found} is not yes or no (expected yes or no; oui/non, true/false, vrai/faux and 1/0 also work)`
-		)
-	);
+	ctx.problems.push(error(cell, message('notYesNo', { found: cell.value })));
 	return undefined;
 }
 
@@ -171,10 +164,7 @@ export function oneOf<T extends string>(
 	const match = allowed.find((value) => value === key);
 	if (match !== undefined) return match;
 	ctx.problems.push(
-		error(
-			cell,
-			`${cell.value === '' ? 'empty, which' : quote(cell.value)} is not an allowed value (expected ${listOr(allowed)})`
-		)
+		error(cell, message('notAllowed', { found: cell.value, allowed: [...allowed] }))
 	);
 	return undefined;
 }

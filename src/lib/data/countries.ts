@@ -1,7 +1,8 @@
 /**
  * ISO 3166-1 country codes, and which of them the map can draw.
- * Build-time only: it reads the `iso-3166-1` table and world-atlas ids, so it
- * must not be imported by components (it would ship both to the browser).
+ * It reads the `iso-3166-1` table and world-atlas ids: build-time code, and
+ * the preview page's worker's, never a component's (it would ship both to
+ * every reader).
  */
 import iso from 'iso-3166-1';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
@@ -23,16 +24,20 @@ export const ALPHA2_CODES: readonly string[] = iso
 	.map((country) => country.alpha2)
 	.sort();
 
-const alpha2Set = new Set(ALPHA2_CODES);
+/**
+ * Alpha-2 to numeric, once: the table's own look-up walks every country and
+ * ignores case (codes in our files must be upper case), and the checker asks
+ * twice for every row of a file.
+ */
+const numericByAlpha2 = new Map(iso.all().map((country) => [country.alpha2, country.numeric]));
 
 export function isAlpha2(code: string): boolean {
-	return alpha2Set.has(code);
+	return numericByAlpha2.has(code);
 }
 
 /** The ISO numeric code (world-atlas feature id) for an alpha-2 code, or undefined. */
 export function alpha2ToNumeric(code: string): string | undefined {
-	// the table's own look-up ignores case; codes in our files must be upper case
-	return isAlpha2(code) ? iso.whereAlpha2(code)?.numeric : undefined;
+	return numericByAlpha2.get(code);
 }
 
 /** Whether the map's geography has a shape for this alpha-2 country. */

@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/languages.ts';
 import type { Problem, Step, Story } from '../types.ts';
 import { CHART_NAMES, chartNamed, type ChartState, type StoryData } from '../charts/registry.ts';
 import { placeOf, type CopyKey } from '../charts/spec.ts';
-import { error, listOr, quote, warning, type Place } from './problems.ts';
+import { error, message, warning, type Place } from './problems.ts';
 
 /** A `key: value` line of the copy, where it is. */
 type KeyLine = CopyKey;
@@ -81,8 +81,10 @@ export function scanCopy(text: string): Scan {
 	return scan;
 }
 
-const TOP_KEYS = ['headline', 'dek', 'byline'] as const;
+export const TOP_KEYS = ['headline', 'dek', 'byline'] as const;
 const SECTIONS = ['intro', 'steps', 'outro', 'sources'] as const;
+/** The sections as the copy opens them, for messages: `[intro]`. */
+export const SECTION_OPENINGS = SECTIONS.map((section) => `[${section}]`);
 
 /** Paragraphs: split on blank lines, each trimmed, its inner line breaks made spaces. */
 export function paragraphs(text: string): string[] {
@@ -109,7 +111,7 @@ function readStep(step: ScannedStep, text: unknown, ctx: Context): Step | undefi
 		ctx.problems.push(
 			error(
 				at(ctx, step.chart),
-				`${step.chart.value === '' ? 'empty, which' : quote(step.chart.value)} is not a chart (expected ${listOr(CHART_NAMES)})`
+				message('notAChart', { found: step.chart.value, charts: [...CHART_NAMES] })
 			)
 		);
 		return undefined;
@@ -120,7 +122,7 @@ function readStep(step: ScannedStep, text: unknown, ctx: Context): Step | undefi
 			ctx.problems.push(
 				warning(
 					at(ctx, key),
-					`ignored: a ${chart.name} step does not use ${key.key} (expected ${listOr(allowed)})`
+					message('keyNotForChart', { chart: chart.name, key: key.key, allowed })
 				)
 			);
 		}
@@ -131,12 +133,7 @@ function readStep(step: ScannedStep, text: unknown, ctx: Context): Step | undefi
 		const place = textKey
 			? at(ctx, textKey)
 			: { file: ctx.file, line: step.chart.line, column: 1, field: 'text' };
-		ctx.problems.push(
-			error(
-				place,
-				`${textKey ? 'empty' : 'missing'} (expected the step's text after "text:"; end a text of several lines with ":end" on its own line)`
-			)
-		);
+		ctx.problems.push(error(place, message(textKey ? 'stepTextEmpty' : 'stepTextMissing')));
 	}
 	const rows = ctx.data?.[chart.name];
 	const state = chart.readState(step.keys, { file: ctx.file, rows, problems: ctx.problems });
@@ -174,32 +171,22 @@ export function parseStory(
 		const where = scan.top.filter((k) => k.key === key).pop();
 		if (typeof value === 'string' && value.trim() !== '')
 			top[key] = value.replace(/\s+/g, ' ').trim();
-		else if (where)
-			ctx.problems.push(error(at(ctx, where), `empty (expected the ${key} after "${key}:")`));
-		else
-			ctx.problems.push(
-				error(
-					{ ...fileLevel, field: key },
-					`missing (expected a line "${key}: …" at the top of the file)`
-				)
-			);
+		else if (where) ctx.problems.push(error(at(ctx, where), message('topKeyEmpty', { key })));
+		else ctx.problems.push(error({ ...fileLevel, field: key }, message('topKeyMissing', { key })));
 	}
 	for (const key of scan.top) {
 		if (!(TOP_KEYS as readonly string[]).includes(key.key)) {
 			ctx.problems.push(
 				warning(
 					at(ctx, key),
-					`ignored: not a key this file uses (expected ${listOr(TOP_KEYS)} at the top, then the sections ${SECTIONS.map((s) => `[${s}]`).join(', ')})`
+					message('topKeyIgnored', { keys: [...TOP_KEYS], sections: SECTION_OPENINGS })
 				)
 			);
 		}
 	}
 	for (const key of scan.orphans) {
 		ctx.problems.push(
-			error(
-				at(ctx, key),
-				`comes before any "chart:" in [steps] (expected each step to start with "chart: ${CHART_NAMES.join('|')}")`
-			)
+			error(at(ctx, key), message('beforeFirstChart', { charts: [...CHART_NAMES] }))
 		);
 	}
 
@@ -219,7 +206,7 @@ export function parseStory(
 		ctx.problems.push(
 			error(
 				{ ...fileLevel, line: line ?? 1, field: 'steps' },
-				`no steps (expected a [steps] section with at least one step starting "chart: ${CHART_NAMES.join('|')}", closed by [])`
+				message('noSteps', { charts: [...CHART_NAMES] })
 			)
 		);
 	}

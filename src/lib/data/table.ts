@@ -8,7 +8,7 @@ import type { Problem } from '../types.ts';
 import { decodeText, normaliseNewlines } from './decode.ts';
 import { detectDelimiter, readRecords } from './csv.ts';
 import { detectDecimalMark, type DecimalChoice } from './numbers.ts';
-import { error, warning } from './problems.ts';
+import { error, message, warning } from './problems.ts';
 
 export interface TableSpec<K extends string, O extends string = never> {
 	/** the columns the file must have, in their canonical order and spelling */
@@ -81,10 +81,7 @@ export function readTable<K extends string, O extends string = never>(
 	const decoded = decodeText(bytes);
 	if (!decoded.ok) return unreadable([error(fileLevel, decoded.message)]);
 	const text = normaliseNewlines(decoded.text);
-	const empty = error(
-		fileLevel,
-		`empty file (expected a header line naming the columns ${spec.columns.join(', ')}, then one line per row)`
-	);
+	const empty = error(fileLevel, message('emptyFile', { columns: [...spec.columns] }));
 	if (text.trim() === '') return unreadable([empty]);
 	const delimiter = detectDelimiter(text);
 	const { records, problems: syntax } = readRecords(text, delimiter);
@@ -115,14 +112,12 @@ export function readTable<K extends string, O extends string = never>(
 		};
 		if (key === '') return; // Excel writes empty header cells after the last column
 		if (!isKnown(key)) {
-			problems.push(
-				warning(place, `column ignored (not one this file uses: ${allColumns.join(', ')})`)
-			);
+			problems.push(warning(place, message('columnIgnored', { columns: [...allColumns] })));
 		} else if (positions.has(key)) {
 			problems.push(
 				error(
 					{ ...place, field: key },
-					`column appears twice, also at column ${(positions.get(key) ?? 0) + 1} (expected each column once)`
+					message('columnTwice', { first: (positions.get(key) ?? 0) + 1 })
 				)
 			);
 		} else {
@@ -131,24 +126,20 @@ export function readTable<K extends string, O extends string = never>(
 	});
 	const missing = spec.columns.filter((name) => !positions.has(name));
 	for (const name of missing) {
-		const found = header.fields
-			.filter((field) => field !== '')
-			.map((field) => JSON.stringify(field));
 		problems.push(
 			error(
 				{ ...fileLevel, line: header.line, field: name },
-				`missing column (expected a header named ${name}; the header has ${found.length > 0 ? found.join(', ') : 'no names'}${delimiter === ',' && header.fields.length === 1 ? '; is the separator something other than , or ;?' : ''})`
+				message('columnMissing', {
+					column: name,
+					header: header.fields.filter((field) => field !== ''),
+					otherSeparator: delimiter === ',' && header.fields.length === 1
+				})
 			)
 		);
 	}
 	if (missing.length > 0) return unreadable(problems);
 	if (body.length === 0 && syntax.length === 0) {
-		problems.push(
-			error(
-				{ ...fileLevel, line: header.line },
-				'no rows: the file has a header but no data (expected at least one row under the header)'
-			)
-		);
+		problems.push(error({ ...fileLevel, line: header.line }, message('noRows')));
 	}
 
 	const rows: TableRow<K, O>[] = [];
@@ -161,7 +152,11 @@ export function readTable<K extends string, O extends string = never>(
 			problems.push(
 				error(
 					{ file, line: record.line, column, field: '' },
-					`row has ${record.fields.length} values but the header has ${width} columns (expected one value per column, separated by ${JSON.stringify(delimiter)}; a value containing ${JSON.stringify(delimiter)} must be in double quotes)`
+					message('rowWidth', {
+						values: record.fields.length,
+						columns: width,
+						separator: delimiter
+					})
 				)
 			);
 			continue;

@@ -3,11 +3,23 @@
  * built and fails on any error, so an invalid file never reaches build/.
  * `vite dev` watches data/, prints the problems in the terminal and reloads
  * the open page on every change, so an editor sees the result of a save
- * within a second. Put it before `sveltekit()` in vite.config.ts.
+ * within a second. Put it before `sveltekit()` in vite.config.ts. The
+ * terminal gets the lines in the environment's language (LC_ALL,
+ * LC_MESSAGES, LANG, else English), as `npm run data:check` prints them.
  */
-import { basename, extname, relative, resolve } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
-import { checkProject, formatProblem, hasErrors, summarise } from './check.ts';
+import { environmentLang } from '../i18n/locale.ts';
+import {
+	messagesFile,
+	message,
+	renderMessage,
+	type CheckerMessages,
+	type EditorMessages
+} from '../i18n/messages.ts';
+import { checkProject, hasErrors, reportLines } from './check.ts';
 
 /**
  * Saves arrive as bursts of events (Excel writes a temporary file, then
@@ -33,11 +45,28 @@ export function isDataFile(path: string): boolean {
 	);
 }
 
-function report(root: string): { lines: string[]; failed: boolean } {
+/**
+ * The environment's language's table. Vite bundles this plugin into its
+ * config file, where `loadMessages`'s import by language cannot be followed,
+ * so the table is loaded from the project's folder with tsx.
+ */
+async function terminalMessages(root: string): Promise<CheckerMessages> {
+	const file = pathToFileURL(join(root, messagesFile(environmentLang(process.env)))).href;
+	const module = (await tsImport(file, import.meta.url)) as { messages: EditorMessages };
+	return module.messages.checker;
+}
+
+async function report(
+	root: string
+): Promise<{ lines: string[]; failed: boolean; refusal: string }> {
 	const check = checkProject(root);
+	const checker = await terminalMessages(root);
+	const lines = reportLines(check, checker);
+	const summary = lines[lines.length - 1] ?? '';
 	return {
-		lines: [...check.problems.map(formatProblem), summarise(check)],
-		failed: hasErrors(check.problems)
+		lines,
+		failed: hasErrors(check.problems),
+		refusal: renderMessage(message('buildRefused', { summary }), checker)
 	};
 }
 
@@ -51,22 +80,19 @@ export function storyData(): Plugin {
 			root = config.root;
 			command = config.command;
 		},
-		buildStart() {
+		async buildStart() {
 			if (command !== 'build') return;
-			const { lines, failed } = report(root);
+			const { lines, failed, refusal } = await report(root);
 			const text = lines.join('\n');
 			if (failed || process.env[REPORTED_ENV] !== text) console.error(text);
 			process.env[REPORTED_ENV] = text;
-			if (failed)
-				throw new Error(
-					`invalid data, nothing was built: ${lines[lines.length - 1] ?? ''} (see the lines above)`
-				);
+			if (failed) throw new Error(refusal);
 		},
 		configureServer(server) {
 			const dataDir = resolve(root, 'data');
 			const logger = server.config.logger;
-			const print = (): void => {
-				const { lines, failed } = report(root);
+			const print = async (): Promise<void> => {
+				const { lines, failed } = await report(root);
 				// bare lines, no timestamp prefix: editors' tools jump to FILE:LINE:COLUMN at the start of a line
 				for (const line of lines) {
 					if (failed) logger.warn(line);
@@ -80,11 +106,10 @@ export function storyData(): Plugin {
 				if (!inData || !isDataFile(path) || !['add', 'change', 'unlink'].includes(event)) return;
 				clearTimeout(timer);
 				timer = setTimeout(() => {
-					print();
-					server.ws.send({ type: 'full-reload', path: '*' });
+					void print().then(() => server.ws.send({ type: 'full-reload', path: '*' }));
 				}, SETTLE_MS);
 			});
-			print();
+			void print();
 		}
 	};
 }

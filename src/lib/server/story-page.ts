@@ -1,44 +1,28 @@
 /**
  * What a story page needs, read and checked at build time (and on every
- * request in dev, so that saving a data file shows at once): the typeset
- * copy, and for each chart of the registry what the page ships (`prepare`)
- * and its default state.
+ * request in dev, so that saving a data file shows at once): the story ready
+ * to draw (`pageStory`), or, when data/ has errors (only in dev: the build
+ * refuses them), the problems in the page's language.
  */
 import { checkProject, hasErrors } from '$lib/data/check';
-import { CHARTS, type AnyChart, type ChartName } from '$lib/charts/registry';
-import { chartStateOf } from '$lib/scroll/state';
-import { typesetStory } from '$lib/text/typography';
+import { showProblem, type ShownProblem } from '$lib/data/problems';
+import { pageStory, type PageCharts } from '$lib/charts/page';
+import { loadMessages } from '$lib/i18n/messages';
 import type { Lang } from '$lib/i18n/languages';
-import type { Problem, Story } from '$lib/types';
+import type { Story } from '$lib/types';
 
-/** What the page ships for each chart: its prepared data and its default state. */
-export interface PageCharts {
-	/** chart names, in the registry's order: the pinned graphic's layers */
-	names: ChartName[];
-	prepared: Record<string, unknown>;
-	defaults: Record<string, object>;
-}
+export type { PageCharts } from '$lib/charts/page';
 
 export type StoryPageData =
 	| { ok: true; lang: Lang; story: Story; charts: PageCharts }
-	| { ok: false; lang: Lang; problems: Problem[] };
+	| { ok: false; lang: Lang; problems: ShownProblem[] };
 
-export function loadStoryPage(lang: Lang): StoryPageData {
+export async function loadStoryPage(lang: Lang): Promise<StoryPageData> {
 	const check = checkProject(process.cwd());
 	const story = check.stories[lang];
 	if (hasErrors(check.problems) || !check.data || !story) {
-		return { ok: false, lang, problems: check.problems };
+		const { checker } = await loadMessages(lang);
+		return { ok: false, lang, problems: check.problems.map((p) => showProblem(p, checker)) };
 	}
-	const data = check.data;
-	const charts: PageCharts = { names: [], prepared: {}, defaults: {} };
-	for (const chart of CHARTS as readonly AnyChart[]) {
-		const rows = data[chart.name];
-		const states = story.steps
-			.filter((step) => step.state.chart === chart.name)
-			.map((step) => chartStateOf(step.state));
-		charts.names.push(chart.name);
-		charts.prepared[chart.name] = chart.prepare(rows, states, lang);
-		charts.defaults[chart.name] = chart.defaults(rows);
-	}
-	return { ok: true, lang, story: typesetStory(story), charts };
+	return { ok: true, lang, ...pageStory(check.data, story, lang) };
 }

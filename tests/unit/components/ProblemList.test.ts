@@ -2,32 +2,44 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import ProblemList from '$lib/components/ProblemList.svelte';
+import { showProblem, type ShownProblem } from '$lib/data/problems';
+import { FALLBACK_MESSAGES, message } from '$lib/i18n/messages';
 import type { Problem } from '$lib/types';
 
-const ERROR: Problem = {
+const show = (problem: Problem): ShownProblem => showProblem(problem, FALLBACK_MESSAGES.checker);
+
+const ERROR = show({
 	file: 'data/datacenters.csv',
 	line: 7,
 	column: 5,
 	field: 'lat',
-	message: '"91,2" is not a latitude (expected a number between -90 and 90)',
+	message: message('notQuantity', {
+		found: '91,2',
+		what: message('whatLatitude'),
+		expected: message('expectNumberBetween', { min: -90, max: 90 })
+	}),
 	severity: 'error'
-};
-const WARNING: Problem = {
+});
+const WARNING = show({
 	file: 'data/capex.csv',
 	line: 1,
 	column: 7,
 	field: 'notes',
-	message: 'column ignored',
+	message: message('columnIgnored', { columns: ['year'] }),
 	severity: 'warning'
+});
+const HOSTILE: ShownProblem = {
+	...ERROR,
+	field: '',
+	message: '<script>alert(1)</script> & <b>x</b>'
 };
-const HOSTILE: Problem = { ...ERROR, field: '', message: '<script>alert(1)</script> & <b>x</b>' };
 
-function html(problems: Problem[], lang: 'fr' | 'en'): string {
+function html(problems: ShownProblem[], lang: 'fr' | 'en'): string {
 	return render(ProblemList, { props: { problems, lang } }).body;
 }
 
 describe('ProblemList', () => {
-	const CASES: [string, Problem[], 'fr' | 'en', string][] = [
+	const CASES: [string, ShownProblem[], 'fr' | 'en', string][] = [
 		['one error in French', [ERROR], 'fr', 'Les données contiennent 1 erreur<'],
 		['two errors in English', [ERROR, ERROR], 'en', 'The data contains 2 errors<'],
 		['warnings only', [WARNING], 'fr', 'Les données contiennent 1 avertissement<'],

@@ -1,67 +1,120 @@
-/** Located problems and the one line every tool prints them in: `FILE:LINE:COLUMN: FIELD: message`. */
+/** The contract line in every language: the same `FILE:LINE:COLUMN: FIELD:` prefix, the words after it translated. */
 import { describe, expect, it } from 'vitest';
 import {
 	error,
 	formatProblem,
+	formatProblemIn,
 	hasErrors,
-	listOr,
-	quote,
+	message,
+	showProblem,
 	sortProblems,
 	warning
 } from '$lib/data/problems';
+import { LANG_CODES } from '$lib/i18n/languages';
+import { loadMessages } from '$lib/i18n/messages';
 import type { Problem } from '$lib/types';
 
-const base: Problem = {
-	file: 'data/x.csv',
-	line: 7,
+const ERROR: Problem = {
+	file: 'data/datacenters.csv',
+	line: 5,
 	column: 5,
 	field: 'lat',
-	message: 'm',
+	message: message('notQuantity', {
+		found: '522',
+		what: message('whatLatitude'),
+		expected: message('expectNumberBetween', { min: -90, max: 90 })
+	}),
 	severity: 'error'
 };
+const WARNING: Problem = {
+	...ERROR,
+	line: 8,
+	severity: 'warning',
+	message: message('pointOutside', { lat: '40', lon: '5.5', country: 'NL' })
+};
+const FILE_LEVEL: Problem = { ...ERROR, line: 1, column: 1, field: '', message: message('noRows') };
+
+describe('formatProblem', () => {
+	it('prints English by default', () => {
+		expect(formatProblem(ERROR)).toBe(
+			'data/datacenters.csv:5:5: lat: "522" is not a latitude (expected a number between -90 and 90)'
+		);
+		expect(formatProblem(WARNING)).toMatch(/^data\/datacenters\.csv:8:5: lat: warning: "40" /);
+	});
+
+	it('keeps the prefix exactly in every language, and translates what follows', async () => {
+		for (const lang of LANG_CODES) {
+			const { checker } = await loadMessages(lang);
+			for (const [problem, prefix] of [
+				[ERROR, 'data/datacenters.csv:5:5: lat: '],
+				[WARNING, 'data/datacenters.csv:8:5: lat: '],
+				[FILE_LEVEL, 'data/datacenters.csv:1:1: ']
+			] as const) {
+				const line = formatProblemIn(problem, checker);
+				expect(line.startsWith(prefix), `${lang}: ${line}`).toBe(true);
+				expect(line.slice(prefix.length)).not.toBe('');
+			}
+		}
+		const { checker } = await loadMessages('fr');
+		expect(formatProblemIn(WARNING, checker)).toMatch(
+			/^data\/datacenters\.csv:8:5: lat: avertissement\u00A0: "40" avec lon "5\.5" n’est pas dans NL/
+		);
+	});
+
+	it('works as a callback of map, in English', () => {
+		expect([ERROR, FILE_LEVEL].map(formatProblem)).toEqual([
+			formatProblem(ERROR),
+			formatProblem(FILE_LEVEL)
+		]);
+	});
+});
+
+describe('showProblem', () => {
+	it('gives a page the message and the contract line in its language, as text', async () => {
+		const { checker } = await loadMessages('fr');
+		expect(showProblem(WARNING, checker)).toEqual({
+			file: 'data/datacenters.csv',
+			line: 8,
+			column: 5,
+			field: 'lat',
+			severity: 'warning',
+			message:
+				'"40" avec lon "5.5" n’est pas dans NL sur la carte (attendu\u00A0: un point dans le pays de la colonne country\u00A0; l’ouest et le sud sont négatifs)',
+			contract: formatProblemIn(WARNING, checker)
+		});
+	});
+});
 
 describe('error and warning', () => {
 	it('put the message and the severity on a place', () => {
 		const place = { file: 'data/x.csv', line: 7, column: 5, field: 'lat' };
-		expect(error(place, 'm')).toEqual(base);
-		expect(warning(place, 'm')).toEqual({ ...base, severity: 'warning' });
+		const noRows = message('noRows');
+		expect(error(place, noRows)).toEqual({ ...place, message: noRows, severity: 'error' });
+		expect(warning(place, noRows)).toEqual({ ...place, message: noRows, severity: 'warning' });
 	});
 });
 
-describe('formatProblem and hasErrors', () => {
-	const CASES: [string, Problem, string][] = [
-		['an error', base, 'data/x.csv:7:5: lat: m'],
-		['a warning', { ...base, severity: 'warning' }, 'data/x.csv:7:5: lat: warning: m'],
-		[
-			'a file-level problem has no field part',
-			{ ...base, line: 1, column: 1, field: '' },
-			'data/x.csv:1:1: m'
-		],
-		[
-			'a file-level warning',
-			{ ...base, line: 1, column: 1, field: '', severity: 'warning' },
-			'data/x.csv:1:1: warning: m'
-		]
-	];
-	it.each(CASES)('formats %s', (_name, problem, expected) => {
-		expect(formatProblem(problem)).toBe(expected);
-	});
+describe('hasErrors', () => {
 	it('counts only errors as failing', () => {
 		expect(hasErrors([])).toBe(false);
-		expect(hasErrors([{ ...base, severity: 'warning' }])).toBe(false);
-		expect(hasErrors([{ ...base, severity: 'warning' }, base])).toBe(true);
+		expect(hasErrors([WARNING])).toBe(false);
+		expect(hasErrors([WARNING, ERROR])).toBe(true);
 	});
 });
 
 describe('sortProblems', () => {
+	const at = (file: string, line: number, column: number, found = 'm'): Problem => ({
+		...ERROR,
+		file,
+		line,
+		column,
+		message: message('notQuantity', {
+			found,
+			what: message('whatLatitude'),
+			expected: message('expectNumberBetween', { min: -90, max: 90 })
+		})
+	});
 	it('sorts by file, then line, then column, keeping the order of problems at one place', () => {
-		const at = (file: string, line: number, column: number, message = 'm'): Problem => ({
-			...base,
-			file,
-			line,
-			column,
-			message
-		});
 		const problems = [
 			at('data/story.fr.aml', 1, 1),
 			at('data/capex.csv', 10, 1),
@@ -70,39 +123,21 @@ describe('sortProblems', () => {
 			at('data/capex.csv', 2, 1),
 			at('data/capex.csv', 9, 9)
 		];
-		expect(sortProblems(problems).map(formatProblem)).toEqual([
-			'data/capex.csv:2:1: lat: m',
-			'data/capex.csv:2:3: lat: second',
-			'data/capex.csv:2:3: lat: first',
-			'data/capex.csv:9:9: lat: m',
-			'data/capex.csv:10:1: lat: m',
-			'data/story.fr.aml:1:1: lat: m'
+		expect(sortProblems(problems).map((p) => formatProblem(p).split(': lat: ')[0])).toEqual([
+			'data/capex.csv:2:1',
+			'data/capex.csv:2:3',
+			'data/capex.csv:2:3',
+			'data/capex.csv:9:9',
+			'data/capex.csv:10:1',
+			'data/story.fr.aml:1:1'
+		]);
+		expect(sortProblems(problems).slice(1, 3).map(formatProblem)).toEqual([
+			formatProblem(at('data/capex.csv', 2, 3, 'second')),
+			formatProblem(at('data/capex.csv', 2, 3, 'first'))
 		]);
 		expect(problems[0]?.file).toBe('data/story.fr.aml');
 	});
 	it('sorts nothing into nothing', () => {
 		expect(sortProblems([])).toEqual([]);
-	});
-});
-
-describe('quote', () => {
-	it.each([
-		['91,2', '"91,2"'],
-		['', '""'],
-		[' a\t', '" a\\t"'],
-		['say "hi"', '"say \\"hi\\""']
-	])('shows %j as %s', (value, expected) => {
-		expect(quote(value)).toBe(expected);
-	});
-});
-
-describe('listOr', () => {
-	it.each([
-		[[], ''],
-		[['day'], 'day'],
-		[['day', 'ytd'], 'day or ytd'],
-		[['all', 'existing', 'planned', 'none'], 'all, existing, planned or none']
-	])('lists %j as %j', (values, expected) => {
-		expect(listOr(values)).toBe(expected);
 	});
 });

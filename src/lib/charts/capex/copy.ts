@@ -1,11 +1,14 @@
 /** The key of a capex step in the copy: `years`, from the data, in any order. */
 import type { CopyContext, CopyKey } from '../spec.ts';
 import { listItems, placeOf } from '../spec.ts';
-import { error, listOr, quote } from '../../data/problems.ts';
+import { error, message } from '../../data/problems.ts';
 import type { CapexRow } from './row.ts';
 import { capexDefaults, type CapexState } from './state.ts';
 
 export const CAPEX_KEYS = ['years'] as const;
+
+/** The file the years come from, as messages name it. */
+const DATA_FILE = 'data/capex.csv';
 
 export function readCapexState(
 	keys: readonly CopyKey[],
@@ -20,17 +23,14 @@ export function readCapexState(
 		const year = /^\d+$/.test(item) ? Number(item) : NaN;
 		if (Number.isNaN(year)) {
 			ctx.problems.push(
-				error(
-					placeOf(ctx, yearsKey, column),
-					`${quote(item)} is not a year (expected years from data/capex.csv separated by commas, e.g. 2023, 2025)`
-				)
+				error(placeOf(ctx, yearsKey, column), message('notAYear', { found: item, file: DATA_FILE }))
 			);
 			ok = false;
 		} else if (ctx.rows && !dataYears.includes(year)) {
 			ctx.problems.push(
 				error(
 					placeOf(ctx, yearsKey, column),
-					`${year} is not a year in data/capex.csv (expected ${listOr(dataYears.map(String))})`
+					message('yearNotInData', { year, file: DATA_FILE, years: dataYears.map(String) })
 				)
 			);
 			ok = false;

@@ -2,6 +2,7 @@
 import type { Problem } from '../../types.ts';
 import type { CapexRow } from './row.ts';
 import { boolean, complete, number, parseRows, text, translated } from '../../data/convert.ts';
+import { message } from '../../data/problems.ts';
 
 export type { CapexRow } from './row.ts';
 
@@ -17,6 +18,8 @@ export const CAPEX_COLUMNS = [
 /** Wide enough for any history or forecast a story would chart; catches typos like 225 or 20255. */
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
+/** The year a message gives as an example of a valid one. */
+const YEAR_EXAMPLE = 2025;
 
 export function parseCapex(
 	bytes: Uint8Array,
@@ -25,8 +28,12 @@ export function parseCapex(
 	const spec = { columns: CAPEX_COLUMNS, translated: ['source'], numeric: ['value_busd'] as const };
 	return parseRows(bytes, file, spec, (cells, ctx) => {
 		const year = number(cells.year, ctx, {
-			what: 'a year',
-			expected: `a whole number between ${YEAR_MIN} and ${YEAR_MAX}, e.g. 2025`,
+			what: message('whatYear'),
+			expected: message('expectWholeNumberBetween', {
+				min: YEAR_MIN,
+				max: YEAR_MAX,
+				example: YEAR_EXAMPLE
+			}),
 			integer: true,
 			min: YEAR_MIN,
 			max: YEAR_MAX
@@ -34,19 +41,15 @@ export function parseCapex(
 		if (year !== undefined) ctx.unique(String(year), cells.year);
 		return complete<CapexRow>({
 			year,
-			companies: text(
-				cells.companies,
-				ctx,
-				'who the figure covers, e.g. "Alibaba, Tencent, Baidu, JD.com"'
-			),
+			companies: text(cells.companies, ctx, message('expectCompanies')),
 			valueBnUsd: number(cells.value_busd, ctx, {
-				what: 'an amount of money',
-				expected: 'billions of US dollars, a number 0 or more, e.g. 32',
+				what: message('whatAmount'),
+				expected: message('expectBillionsUsd'),
 				min: 0
 			}),
 			estimate: boolean(cells.estimate, ctx),
 			lowerBound: boolean(cells.lower_bound, ctx),
-			source: translated(cells, 'source', ctx, 'who published the figure')
+			source: translated(cells, 'source', ctx, message('expectCapexSource'))
 		});
 	});
 }

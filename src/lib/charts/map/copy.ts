@@ -3,7 +3,7 @@ import type { CopyContext, CopyKey } from '../spec.ts';
 import { placeOf } from '../spec.ts';
 import { isOnMap } from '../../data/countries.ts';
 import { suggestCountries } from '../../data/suggest.ts';
-import { error, listOr, quote } from '../../data/problems.ts';
+import { error, message } from '../../data/problems.ts';
 import type { DataCentre } from './row.ts';
 import { MAP_HIGHLIGHTS, WORLD, mapDefaults, type MapState } from './state.ts';
 
@@ -18,12 +18,13 @@ export function readMapState(
 	let { focus, highlight } = mapDefaults();
 	if (focusKey && focusKey.value !== '' && focusKey.value.toLowerCase() !== WORLD) {
 		if (!isOnMap(focusKey.value)) {
-			const codes = suggestCountries(focusKey.value);
-			const hint = codes.length > 0 ? `; did you mean ${listOr(codes)}?` : '';
 			ctx.problems.push(
 				error(
 					placeOf(ctx, focusKey),
-					`${quote(focusKey.value)} is not a country on the map (expected world, or a country code in capitals, e.g. FR${hint})`
+					message('focusNotOnMap', {
+						found: focusKey.value,
+						suggestions: suggestCountries(focusKey.value)
+					})
 				)
 			);
 			return undefined;
@@ -36,7 +37,7 @@ export function readMapState(
 			ctx.problems.push(
 				error(
 					placeOf(ctx, highlightKey),
-					`${quote(highlightKey.value)} is not an allowed value (expected ${listOr(MAP_HIGHLIGHTS)})`
+					message('notAllowed', { found: highlightKey.value, allowed: [...MAP_HIGHLIGHTS] })
 				)
 			);
 			return undefined;

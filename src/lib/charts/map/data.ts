@@ -12,7 +12,7 @@ import {
 } from '../../data/convert.ts';
 import { isAlpha2, isOnMap } from '../../data/countries.ts';
 import { suggestCountries } from '../../data/suggest.ts';
-import { error, listOr, quote, warning } from '../../data/problems.ts';
+import { error, message, warning } from '../../data/problems.ts';
 import { placePoint } from './placement.ts';
 import { PRECISIONS, SITE_STATUSES, type DataCentre } from './row.ts';
 
@@ -28,28 +28,31 @@ export const DATACENTRE_COLUMNS = [
 	'source'
 ] as const;
 
-const LATITUDE = { what: 'a latitude', expected: 'a number between -90 and 90', min: -90, max: 90 };
+const LATITUDE = {
+	what: message('whatLatitude'),
+	expected: message('expectNumberBetween', { min: -90, max: 90 }),
+	min: -90,
+	max: 90
+};
 const LONGITUDE = {
-	what: 'a longitude',
-	expected: 'a number between -180 and 180',
+	what: message('whatLongitude'),
+	expected: message('expectNumberBetween', { min: -180, max: 180 }),
 	min: -180,
 	max: 180
 };
-
-function suggestion(input: string): string {
-	const codes = suggestCountries(input);
-	return codes.length === 0 ? '' : `; did you mean ${listOr(codes)}?`;
-}
 
 /** A country the map can draw, as an upper-case ISO 3166-1 alpha-2 code. */
 export function country(cell: Cell, ctx: Converting): string | undefined {
 	const code = cell.value;
 	if (isOnMap(code)) return code;
-	const found = code === '' ? 'empty, which' : quote(code);
-	const message = isAlpha2(code)
-		? `${found} is a country code the map has no shape for (expected a country the map draws; for a territory drawn as part of another country, use that country's code)`
-		: `${found} is not a country code (expected an ISO 3166-1 alpha-2 code in capitals, e.g. FR${suggestion(code)})`;
-	ctx.problems.push(error(cell, message));
+	ctx.problems.push(
+		error(
+			cell,
+			isAlpha2(code)
+				? message('countryNoShape', { found: code })
+				: message('notCountryCode', { found: code, suggestions: suggestCountries(code) })
+		)
+	);
 	return undefined;
 }
 
@@ -69,7 +72,6 @@ function position(
 	const quiet: Converting = { ...ctx, problems: [] };
 	const latValue = number(lat, quiet, LATITUDE);
 	const lonValue = number(lon, quiet, LONGITUDE);
-	const swappedPlace = `lat ${lon.value}, lon ${lat.value} falls in ${code}: lat and lon look swapped`;
 	if (latValue === undefined && lonValue !== undefined && code !== undefined) {
 		const latAsLon = number(lat, quiet, LONGITUDE);
 		if (
@@ -78,10 +80,7 @@ function position(
 			placePoint(code, lonValue, latAsLon) !== 'outside'
 		) {
 			ctx.problems.push(
-				error(
-					lat,
-					`${quote(lat.value)} is not a latitude, but ${swappedPlace} (expected lat, a number between -90 and 90, then lon)`
-				)
+				error(lat, message('latitudeSwapped', { lat: lat.value, lon: lon.value, country: code }))
 			);
 			return undefined;
 		}
@@ -95,19 +94,13 @@ function position(
 	const placement = placePoint(code, latValue, lonValue);
 	if (placement === 'swapped') {
 		ctx.problems.push(
-			error(
-				lat,
-				`${quote(lat.value)} with lon ${quote(lon.value)} is outside ${code}, but ${swappedPlace} (expected lat, then lon)`
-			)
+			error(lat, message('pointSwapped', { lat: lat.value, lon: lon.value, country: code }))
 		);
 		return undefined;
 	}
 	if (placement === 'outside') {
 		ctx.problems.push(
-			warning(
-				lat,
-				`${quote(lat.value)} with lon ${quote(lon.value)} is not in ${code} on the map (expected a point in the country named in column country; west and south are negative)`
-			)
+			warning(lat, message('pointOutside', { lat: lat.value, lon: lon.value, country: code }))
 		);
 	}
 	return { lat: latValue, lon: lonValue };
@@ -124,13 +117,13 @@ export function parseDatacentres(
 		maxAbs: { lat: LATITUDE.max, lon: LONGITUDE.max }
 	};
 	return parseRows(bytes, file, spec, (cells, ctx) => {
-		const id = text(cells.id, ctx, 'a short identifier, e.g. "fr"');
+		const id = text(cells.id, ctx, message('expectSiteId'));
 		if (id !== undefined) ctx.unique(id, cells.id);
 		const code = country(cells.country, ctx);
 		const status = oneOf(cells.status, ctx, SITE_STATUSES);
 		const precision = oneOf(cells.precision, ctx, PRECISIONS);
 		const point = position(cells.lat, cells.lon, code, ctx);
-		const source = translated(cells, 'source', ctx, 'who disclosed the site');
+		const source = translated(cells, 'source', ctx, message('expectSiteSource'));
 		return complete<DataCentre>({
 			id,
 			country: code,

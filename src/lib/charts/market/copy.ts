@@ -1,11 +1,14 @@
 /** The key of a market step in the copy: `rows`, ids from the data, in the order to show. */
 import type { CopyContext, CopyKey } from '../spec.ts';
 import { listItems, placeOf } from '../spec.ts';
-import { error, listOr, quote, warning } from '../../data/problems.ts';
+import { error, message, warning } from '../../data/problems.ts';
 import type { MarketRow } from './row.ts';
 import { marketDefaults, type MarketState } from './state.ts';
 
 export const MARKET_KEYS = ['rows'] as const;
+
+/** The file the ids come from, as messages name it. */
+const DATA_FILE = 'data/market.csv';
 
 export function readMarketState(
 	keys: readonly CopyKey[],
@@ -20,13 +23,17 @@ export function readMarketState(
 			ctx.problems.push(
 				error(
 					placeOf(ctx, rowsKey, column),
-					`${quote(item)} is not an id in data/market.csv (expected ids separated by commas, among ${listOr(ctx.rows.map((row) => row.id))})`
+					message('idNotInData', {
+						found: item,
+						file: DATA_FILE,
+						ids: ctx.rows.map((row) => row.id)
+					})
 				)
 			);
 			ok = false;
 		} else if (ids.includes(item)) {
 			ctx.problems.push(
-				warning(placeOf(ctx, rowsKey, column), `${quote(item)} is listed twice (shown once)`)
+				warning(placeOf(ctx, rowsKey, column), message('listedTwice', { found: item }))
 			);
 		} else ids.push(item);
 	}

@@ -10,6 +10,7 @@ import {
 	text,
 	translated
 } from '../../data/convert.ts';
+import { message } from '../../data/problems.ts';
 
 export type { MarketPeriod, MarketRow } from './row.ts';
 
@@ -33,23 +34,19 @@ export function parseMarket(
 		numeric: ['change_pct'] as const
 	};
 	return parseRows(bytes, file, spec, (cells, ctx) => {
-		const id = text(
-			cells.id,
-			ctx,
-			'a short identifier the story copy refers to, e.g. "alibaba-adr"'
-		);
+		const id = text(cells.id, ctx, message('expectMarketId'));
 		if (id !== undefined) ctx.unique(id, cells.id);
 		return complete<MarketRow>({
 			id,
-			company: text(cells.company, ctx, 'the company name, e.g. "JD.com"'),
+			company: text(cells.company, ctx, message('expectCompany')),
 			listing: translated(cells, 'listing', ctx),
 			period: oneOf(cells.period, ctx, MARKET_PERIODS),
 			changePct: number(cells.change_pct, ctx, {
-				what: 'a percentage change',
-				expected: 'a number of percent, negative for a fall, e.g. 3.6 for +3.6 %'
+				what: message('whatPercentChange'),
+				expected: message('expectPercent')
 			}),
 			lowerBound: boolean(cells.lower_bound, ctx),
-			source: translated(cells, 'source', ctx, 'who reported the move')
+			source: translated(cells, 'source', ctx, message('expectMarketSource'))
 		});
 	});
 }

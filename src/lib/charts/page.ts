@@ -1,0 +1,41 @@
+/**
+ * What a story page draws, from checked data and one language's copy: the
+ * typeset copy, and for each chart of the registry what the page ships
+ * (`prepare`) and its default state. The build runs this for the published
+ * pages (src/lib/server/story-page.ts); the preview page's worker runs it in
+ * the browser with the editor's files. Browser-safe, but it reaches the whole
+ * registry (the map's atlas): never import it from a story page's island.
+ */
+import { CHARTS, type AnyChart, type ChartName, type StoryData } from './registry.ts';
+import { chartStateOf } from '../scroll/state.ts';
+import { typesetStory } from '../text/typography.ts';
+import type { Lang } from '../i18n/languages.ts';
+import type { Story } from '../types.ts';
+
+/** What the page ships for each chart: its prepared data and its default state. */
+export interface PageCharts {
+	/** chart names, in the registry's order: the pinned graphic's layers */
+	names: ChartName[];
+	prepared: Record<string, unknown>;
+	defaults: Record<string, object>;
+}
+
+/** A story ready to draw: its typeset copy and its charts. Plain data. */
+export interface PageStory {
+	story: Story;
+	charts: PageCharts;
+}
+
+export function pageStory(data: StoryData, story: Story, lang: Lang): PageStory {
+	const charts: PageCharts = { names: [], prepared: {}, defaults: {} };
+	for (const chart of CHARTS as readonly AnyChart[]) {
+		const rows = data[chart.name];
+		const states = story.steps
+			.filter((step) => step.state.chart === chart.name)
+			.map((step) => chartStateOf(step.state));
+		charts.names.push(chart.name);
+		charts.prepared[chart.name] = chart.prepare(rows, states, lang);
+		charts.defaults[chart.name] = chart.defaults(rows);
+	}
+	return { story: typesetStory(story), charts };
+}
