@@ -11,6 +11,7 @@ import iconv from 'iconv-lite';
 import { parseDatacentres } from '../../src/lib/charts/map/data';
 import { decodeText, normaliseNewlines } from '../../src/lib/data/decode';
 import { detectDelimiter, readRecords } from '../../src/lib/data/csv';
+import { renderMessage } from '../../src/lib/i18n/messages';
 import { median } from './stats';
 
 const ROWS = 10_000;
@@ -72,7 +73,7 @@ function frenchExcelCsv(): Uint8Array {
 /** Decoding and reading records only: what any CSV reader pays before checking anything. */
 function readOnly(bytes: Uint8Array): number {
 	const decoded = decodeText(bytes);
-	if (!decoded.ok) throw new Error(decoded.message);
+	if (!decoded.ok) throw new Error(renderMessage(decoded.message));
 	const text = normaliseNewlines(decoded.text);
 	return readRecords(text, detectDelimiter(text)).records.length;
 }

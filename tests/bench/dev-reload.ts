@@ -14,6 +14,7 @@ import { chartNamed } from '../../src/lib/charts/registry';
 import { DEFAULT_LANG } from '../../src/lib/i18n/languages';
 import { decodeText, normaliseNewlines } from '../../src/lib/data/decode';
 import { detectDelimiter, readRecords, type Delimiter } from '../../src/lib/data/csv';
+import { renderMessage } from '../../src/lib/i18n/messages';
 
 /** Vite's first start optimises dependencies and compiles the page: slow on two cores. */
 const START_TIMEOUT_MS = 180_000;
@@ -31,12 +32,14 @@ function csvField(value: string, delimiter: Delimiter): string {
 /** The same CSV (same separator, UTF-8), every row's `source` set to `marker`. */
 export function withSource(bytes: Uint8Array, file: string, marker: string): string {
 	const decoded = decodeText(bytes);
-	if (!decoded.ok) throw new Error(`${file}: ${decoded.message}`);
+	if (!decoded.ok) throw new Error(`${file}: ${renderMessage(decoded.message)}`);
 	const text = normaliseNewlines(decoded.text);
 	const delimiter = detectDelimiter(text);
 	const { records, problems } = readRecords(text, delimiter);
 	if (problems.length > 0 || records.length === 0)
-		throw new Error(`${file}: not a clean CSV (${problems[0]?.message ?? 'empty'})`);
+		throw new Error(
+			`${file}: not a clean CSV (${problems[0] ? renderMessage(problems[0].message) : 'empty'})`
+		);
 	const column = records[0]!.fields.findIndex((name) => name.trim().toLowerCase() === 'source');
 	if (column < 0) throw new Error(`${file}: no source column`);
 	return (

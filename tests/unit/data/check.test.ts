@@ -16,6 +16,7 @@ import {
 	type ProjectCheck
 } from '$lib/data/check';
 import { CHARTS } from '$lib/charts/registry';
+import { message } from '$lib/data/problems';
 import { copyFile, LANG_CODES } from '$lib/i18n/languages';
 import { lines, utf8, win1252 } from '../support/bytes';
 import {
@@ -160,7 +161,7 @@ describe('checkFiles', { timeout: ATLAS_TIMEOUT_MS }, () => {
 							line: 1,
 							column: 1,
 							field: '',
-							message: 'not dropped on the page (expected every file)',
+							message: message('fileUnreadable', { reason: 'EACCES' }),
 							severity: 'error'
 						}
 					};
@@ -179,7 +180,7 @@ describe('checkFiles', { timeout: ATLAS_TIMEOUT_MS }, () => {
 		const { read } = inMemory({ 'data/market.csv': null });
 		const check = checkFiles(read);
 		expect(lines(check.problems)).toEqual([
-			'data/market.csv:1:1: not dropped on the page (expected every file)'
+			'data/market.csv:1:1: cannot be read (EACCES) (expected this file in the data folder)'
 		]);
 		expect(check.data).toBeNull();
 	});

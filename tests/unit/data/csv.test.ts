@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, findQuoteIssue, readRecords, type Delimiter } from '$lib/data/csv';
+import { renderMessage } from '$lib/i18n/messages';
 
 describe('detectDelimiter', () => {
 	it.each<[string, string, Delimiter]>([
@@ -120,7 +121,13 @@ describe('readRecords', () => {
 		]
 	])('%s', (_name, text, problems, recordLines) => {
 		const result = readRecords(text, ',');
-		expect(result.problems).toEqual(problems);
+		expect(
+			result.problems.map(({ line, column, message }) => ({
+				line,
+				column,
+				message: renderMessage(message)
+			}))
+		).toEqual(problems);
 		expect(result.records.map((r) => r.line)).toEqual(recordLines);
 	});
 });

@@ -59,8 +59,8 @@ describe('decodeText', () => {
 		const decoded = decodeText(new Uint8Array(bytes));
 		expect(decoded.ok).toBe(false);
 		if (!decoded.ok) {
-			expect(decoded.message).toContain(expected);
-			expect(decoded.message).toMatch(
+			expect(renderMessage(decoded.message)).toContain(expected);
+			expect(renderMessage(decoded.message)).toMatch(
 				/^not a text file: .* \(expected text saved as CSV, UTF-8 or Windows-1252; a spreadsheet file must be saved with "CSV" as its type\)$/
 			);
 		}

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paragraphs, parseStory, scanCopy } from '$lib/data/story';
 import { CHART_NAMES, CHARTS } from '$lib/charts/registry';
-import { listOr } from '$lib/data/problems';
+import { renderMessage } from '$lib/i18n/messages';
 import { lines } from '../support/bytes';
 import { expectLocated, PROPERTY_TIMEOUT_MS } from '../support/arbitrary';
 import { fixtureData, fixtureText } from '../support/fixtures';
@@ -86,6 +86,13 @@ describe('a valid copy file', () => {
 		]);
 	});
 });
+
+/** A list as the English messages spell it, `a, b or c`: the expected lines name the registry's charts and keys, whatever they are. */
+function listOr(values: readonly string[]): string {
+	return values.length <= 1
+		? values.join('')
+		: `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+}
 
 type Case = [behaviour: string, text: string, expected: string[]];
 const HEAD = 'headline: H\ndek: D\nbyline: B\n';
@@ -195,9 +202,14 @@ describe('copy problems are located', () => {
 	});
 
 	it('lists every chart of the registry as a chart a step may name', () => {
-		const message = parseStory(`${HEAD}[steps]\nchart: pie\ntext: t\n[]\n`, FILE, DATA, 'fr')
-			.problems[0]?.message;
-		for (const chart of CHARTS) expect(message).toContain(chart.name);
+		const [problem] = parseStory(
+			`${HEAD}[steps]\nchart: pie\ntext: t\n[]\n`,
+			FILE,
+			DATA,
+			'fr'
+		).problems;
+		if (!problem) throw new Error('no problem for a step naming no chart');
+		for (const chart of CHARTS) expect(renderMessage(problem.message)).toContain(chart.name);
 		for (const chart of CHARTS) {
 			const step = parseStory(
 				`${HEAD}[steps]\nchart: ${chart.name}\ntext: t\n[]\n`,

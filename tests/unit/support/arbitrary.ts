@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import { renderMessage } from '$lib/i18n/messages';
 import type { Problem } from '$lib/types';
 import { DIALECTS } from './dialects';
 
@@ -62,7 +63,7 @@ export function expectLocated(problems: readonly Problem[], file: string, lineCo
 		expect(problem.line).toBeGreaterThanOrEqual(1);
 		expect(problem.line).toBeLessThanOrEqual(lineCount + 1);
 		expect(problem.column).toBeGreaterThanOrEqual(1);
-		expect(problem.message.length).toBeGreaterThan(0);
+		expect(renderMessage(problem.message).length).toBeGreaterThan(0);
 	}
 }
 

@@ -3,7 +3,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import PreviewFiles from '$lib/components/preview/PreviewFiles.svelte';
 import { loadMessages } from '$lib/i18n/messages';
-import { textOf } from '../helpers';
+import { textOf } from '../../support/html';
 
 describe('PreviewFiles', () => {
 	it('marks the editor’s files and the published ones, in the page’s language', async () => {
