@@ -17,6 +17,7 @@ import {
 	type Converting,
 	type NumberRule
 } from '$lib/data/convert';
+import { message } from '$lib/data/problems';
 import type { Cell } from '$lib/data/table';
 import type { DecimalChoice } from '$lib/data/numbers';
 import type { Problem, Translated } from '$lib/types';
@@ -41,8 +42,8 @@ function ctxWith(decimal: DecimalChoice = POINT): Converting {
 describe('text', () => {
 	it('gives the value, or reports an empty cell with what was expected', () => {
 		const ctx = ctxWith();
-		expect(text(cell('JD.com'), ctx, 'the company')).toBe('JD.com');
-		expect(text(cell(''), ctx, 'the company name, e.g. "JD.com"')).toBeUndefined();
+		expect(text(cell('JD.com'), ctx, message('expectCompany'))).toBe('JD.com');
+		expect(text(cell(''), ctx, message('expectCompany'))).toBeUndefined();
 		expect(lines(ctx.problems)).toEqual([
 			`${FILE}:2:3: value: empty (expected the company name, e.g. "JD.com")`
 		]);
@@ -51,12 +52,18 @@ describe('text', () => {
 
 describe('number', () => {
 	const LAT: NumberRule = {
-		what: 'a latitude',
-		expected: 'a number between -90 and 90',
+		what: message('whatLatitude'),
+		expected: message('expectNumberBetween', { min: -90, max: 90 }),
 		min: -90,
 		max: 90
 	};
-	const YEAR: NumberRule = { what: 'a year', expected: 'a whole number', integer: true };
+	const YEAR: NumberRule = {
+		what: message('whatYear'),
+		expected: message('expectWholeNumberBetween', { min: 2000, max: 2100, example: 2025 }),
+		min: 2000,
+		max: 2100,
+		integer: true
+	};
 	type Case = [value: string, decimal: DecimalChoice, rule: NumberRule, expected: number | string];
 	const CASES: Case[] = [
 		['46.6', POINT, LAT, 46.6],
@@ -85,8 +92,24 @@ describe('number', () => {
 			'"1,234": is the comma a decimal comma (1.234) or a thousands separator (1234)? No other number in this file tells (expected 1234 or "1 234" for a whole number, "1,2340" for a decimal)'
 		],
 		['2025', POINT, YEAR, 2025],
-		['2025.5', POINT, YEAR, '"2025.5" is not a year (expected a whole number)'],
-		['NaN', POINT, YEAR, '"NaN" is not a year (expected a whole number)']
+		[
+			'2025.5',
+			POINT,
+			YEAR,
+			'"2025.5" is not a year (expected a whole number between 2000 and 2100, e.g. 2025)'
+		],
+		[
+			'NaN',
+			POINT,
+			YEAR,
+			'"NaN" is not a year (expected a whole number between 2000 and 2100, e.g. 2025)'
+		],
+		[
+			'1999',
+			POINT,
+			YEAR,
+			'"1999" is not a year (expected a whole number between 2000 and 2100, e.g. 2025)'
+		]
 	];
 	it.each(CASES)('reads %j under %j', (value, decimal, rule, expected) => {
 		const ctx = ctxWith(decimal);
@@ -210,15 +233,27 @@ describe('translated', () => {
 	it('reports an empty base column when one is required, even with translations', () => {
 		const ctx = ctxWith();
 		expect(
-			translated(cells({ source: '', source_en: 'Press' }), 'source', ctx, 'who reported it')
+			translated(
+				cells({ source: '', source_en: 'Press' }),
+				'source',
+				ctx,
+				message('expectMarketSource')
+			)
 		).toBeUndefined();
-		expect(lines(ctx.problems)).toEqual([`${FILE}:2:3: source: empty (expected who reported it)`]);
+		expect(lines(ctx.problems)).toEqual([
+			`${FILE}:2:3: source: empty (expected who reported the move)`
+		]);
 	});
 
 	it('reads a required base column with its translations', () => {
 		const ctx = ctxWith();
 		expect(
-			translated(cells({ source: 'Presse', source_en: '' }), 'source', ctx, 'who reported it')
+			translated(
+				cells({ source: 'Presse', source_en: '' }),
+				'source',
+				ctx,
+				message('expectMarketSource')
+			)
 		).toEqual({ base: 'Presse', byLang: { en: '' } });
 		expect(ctx.problems).toEqual([]);
 	});
@@ -228,11 +263,14 @@ describe('parseRows', () => {
 	const SPEC = { columns: ['id', 'n'] as const, numeric: ['n'] as const };
 	const parse = (source: string) =>
 		parseRows(utf8(source), FILE, SPEC, (cells, ctx) => {
-			const id = text(cells.id, ctx, 'an id');
+			const id = text(cells.id, ctx, message('expectMarketId'));
 			if (id !== undefined) ctx.unique(id, cells.id);
 			return complete<{ id: string; n: number }>({
 				id,
-				n: number(cells.n, ctx, { what: 'a number', expected: 'a number' })
+				n: number(cells.n, ctx, {
+					what: message('whatPercentChange'),
+					expected: message('expectPercent')
+				})
 			});
 		});
 
@@ -256,8 +294,8 @@ describe('parseRows', () => {
 		expect(lines(result.problems)).toEqual([
 			`${FILE}:1:3: x: warning: column ignored (not one this file uses: id, n)`,
 			`${FILE}:4:2: row has 1 values but the header has 3 columns (expected one value per column, separated by ","; a value containing "," must be in double quotes)`,
-			`${FILE}:3:1: id: empty (expected an id)`,
-			`${FILE}:3:2: n: "two" is not a number (expected a number)`,
+			`${FILE}:3:1: id: empty (expected a short identifier the story copy refers to, e.g. "alibaba-adr")`,
+			`${FILE}:3:2: n: "two" is not a percentage change (expected a number of percent, negative for a fall, e.g. 3.6 for +3.6 %)`,
 			`${FILE}:6:1: id: "a" is already used on line 2 (expected each id once in the file)`
 		]);
 	});
@@ -270,7 +308,8 @@ describe('parseRows', () => {
 	});
 
 	it('gives no rows and the file’s problem for a file that is not a table', () => {
-		expect(parse('')).toEqual({
+		const result = parse('');
+		expect(result).toEqual({
 			rows: [],
 			problems: [
 				{
@@ -278,12 +317,14 @@ describe('parseRows', () => {
 					line: 1,
 					column: 1,
 					field: '',
-					message:
-						'empty file (expected a header line naming the columns id, n, then one line per row)',
+					message: message('emptyFile', { columns: ['id', 'n'] }),
 					severity: 'error'
 				}
 			]
 		});
+		expect(lines(result.problems)).toEqual([
+			`${FILE}:1:1: empty file (expected a header line naming the columns id, n, then one line per row)`
+		]);
 	});
 });
 
