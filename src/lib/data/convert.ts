@@ -113,7 +113,8 @@ export function number(cell: Cell, ctx: Converting, rule: NumberRule): number | 
 					message('ambiguousComma', {
 						found,
 						asDecimal: found.replace(',', '.'),
-						digits: found.replace(/[^\d]/g, ''),
+						// the sign kept: "-12,500" read with a thousands comma is -12500, not 12500
+						digits: found.replace(/[^\d+\-\u2212]/g, ''),
 						spaced: found.replace(',', ' '),
 						decimal: `${found}0`
 					})

@@ -91,6 +91,12 @@ describe('number', () => {
 			LAT,
 			'"1,234": is the comma a decimal comma (1.234) or a thousands separator (1234)? No other number in this file tells (expected 1234 or "1 234" for a whole number, "1,2340" for a decimal)'
 		],
+		[
+			'-12,500',
+			UNSURE,
+			LAT,
+			'"-12,500": is the comma a decimal comma (-12.500) or a thousands separator (-12500)? No other number in this file tells (expected -12500 or "-12 500" for a whole number, "-12,5000" for a decimal)'
+		],
 		['2025', POINT, YEAR, 2025],
 		[
 			'2025.5',
