@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import StoryGraphic from '$lib/components/StoryGraphic.svelte';
 import { CHARTS, type AnyChart } from '$lib/charts/registry';
-import { chartStateOf, graphicStateAt } from '$lib/scroll/state';
+import { graphicStateAt } from '$lib/scroll/state';
 import { parseStory } from '$lib/data/story';
-import type { PageCharts } from '$lib/server/story-page';
+import { pageStory } from '$lib/charts/page';
 import { fixtureData, fixtureText } from '../support/fixtures';
 import { classesOf, tags } from '../support/html';
 import { ATLAS_TIMEOUT_MS } from '../support/atlas';
@@ -18,23 +18,9 @@ const DATA = fixtureData();
 const STORY = parseStory(fixtureText('data/story.fr.aml'), 'data/story.fr.aml', DATA, 'fr').story;
 if (!STORY) throw new Error('the fixture copy does not parse');
 
-/** What the page ships for each chart, as loadStoryPage builds it. */
-function pageCharts(): PageCharts {
-	const charts: PageCharts = { names: [], prepared: {}, defaults: {} };
-	for (const chart of CHARTS as readonly AnyChart[]) {
-		const rows = DATA[chart.name];
-		const states = STORY!.steps
-			.filter((step) => step.state.chart === chart.name)
-			.map((step) => chartStateOf(step.state));
-		charts.names.push(chart.name);
-		charts.prepared[chart.name] = chart.prepare(rows, states, 'fr');
-		charts.defaults[chart.name] = chart.defaults(rows);
-	}
-	return charts;
-}
-
 describe('StoryGraphic (server render)', { timeout: ATLAS_TIMEOUT_MS }, () => {
-	const charts = pageCharts();
+	/** What the page ships for each chart, as a story page builds it. */
+	const { charts } = pageStory(DATA, STORY, 'fr');
 
 	it.each(STORY.steps.map((step, i) => [i, step.state.chart] as const))(
 		'at step %i shows %s on stage, every chart in its nearest step’s state',
