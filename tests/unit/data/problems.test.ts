@@ -42,6 +42,25 @@ describe('formatProblem', () => {
 		expect(formatProblem(WARNING)).toMatch(/^data\/datacenters\.csv:8:5: lat: warning: "40" /);
 	});
 
+	const NO_ROWS =
+		'no rows: the file has a header but no data (expected at least one row under the header)';
+	const CASES: [string, Problem, string][] = [
+		[
+			'a warning',
+			WARNING,
+			'data/datacenters.csv:8:5: lat: warning: "40" with lon "5.5" is not in NL on the map (expected a point in the country named in column country; west and south are negative)'
+		],
+		['a file-level problem has no field part', FILE_LEVEL, `data/datacenters.csv:1:1: ${NO_ROWS}`],
+		[
+			'a file-level warning',
+			{ ...FILE_LEVEL, severity: 'warning' },
+			`data/datacenters.csv:1:1: warning: ${NO_ROWS}`
+		]
+	];
+	it.each(CASES)('formats %s', (_name, problem, expected) => {
+		expect(formatProblem(problem)).toBe(expected);
+	});
+
 	it('keeps the prefix exactly in every language, and translates what follows', async () => {
 		for (const lang of LANG_CODES) {
 			const { checker } = await loadMessages(lang);
