@@ -7,7 +7,7 @@
  * The scroll is CDP's `Input.synthesizeScrollGesture` with mouse-wheel input:
  * Chromium generates the wheel events itself at a fixed speed and they take
  * the path a reader's wheel or trackpad takes (input router, compositor,
- * scroll events and scrollama's observers on the main thread), which
+ * scroll events and the scroll engine's observers on the main thread), which
  * `window.scrollTo` from a script would skip. Touch input would be closer to
  * a phone, but headless Chromium does not scroll the page with a synthesized
  * touch gesture.
