@@ -8,15 +8,17 @@
  * there, which a single long scroll skips.
  *
  * What it costs the scroll: nothing reads the layout in a `scroll` event.
- * The handler only asks for an animation frame, and the frame measures,
- * once, however many events arrived: in a frame the layout is computed
- * anyway, so the steps' boxes cost no extra style or layout pass. And it
- * listens only while the steps are near the viewport: an
- * IntersectionObserver on the list turns the listener on within a screen of
- * it and off beyond. The observers also measure whenever the list enters or
- * leaves that band or the screen above it, so a jump that lands far from
- * the steps (to the sources at the end, back to the top) still settles on
- * the right step.
+ * The handler only asks for an animation frame, and once that frame is on
+ * screen the steps are measured, once, however many events arrived: read
+ * after the frame's own style and layout pass, the boxes are already
+ * computed and cost nothing more (read inside the frame, before that pass,
+ * they would force it early, a forced recalculation in every frame while
+ * the charts' transitions run). And it listens only while the steps are
+ * near the viewport: an IntersectionObserver on the list turns the listener
+ * on within a screen of it and off beyond. The observers also measure
+ * whenever the list enters or leaves that band or the screen above it, so
+ * a jump that lands far from the steps (to the sources at the end, back to
+ * the top) still settles on the right step.
  *
  * Why not scrollama, which the engine used to build on: its `setup()` adds a
  * `scroll` listener to the document that reads `window.pageYOffset` on every
@@ -58,22 +60,33 @@ export function stepAt(steps: readonly HTMLElement[], triggerY: number): number 
 
 /**
  * Watches the `[data-step]` elements inside `container` and calls `onStep`
- * with the index in view, in the first frame after anything may have moved
- * them (the caller ignores an index it already shows).
+ * with the index in view, as soon as the first frame after anything may
+ * have moved them is drawn, so that what it changes is drawn in the next
+ * (the caller ignores an index it already shows).
  * Returns a function that stops watching.
  */
 export function observeSteps(container: HTMLElement, onStep: (index: number) => void): () => void {
 	const steps = [...container.querySelectorAll<HTMLElement>('[data-step]')];
 	let frame = 0;
+	let pending = false;
 	let listening = false;
 
 	const measure = (): void => {
-		frame = 0;
+		pending = false;
 		onStep(stepAt(steps, window.innerHeight * triggerFraction(window.innerWidth)));
+	};
+	// a task posted from an animation frame runs once that frame's rendering is done
+	const afterFrame = new MessageChannel();
+	afterFrame.port1.onmessage = measure;
+	const frameDone = (): void => {
+		frame = 0;
+		afterFrame.port2.postMessage(null);
 	};
 	// one measurement per frame at most, however many events arrive in it; no layout read here
 	const schedule = (): void => {
-		if (frame === 0) frame = requestAnimationFrame(measure);
+		if (pending) return;
+		pending = true;
+		frame = requestAnimationFrame(frameDone);
 	};
 	const listen = (on: boolean): void => {
 		if (on === listening) return;
@@ -99,6 +112,7 @@ export function observeSteps(container: HTMLElement, onStep: (index: number) => 
 
 	return () => {
 		if (frame !== 0) cancelAnimationFrame(frame);
+		afterFrame.port1.close();
 		near.disconnect();
 		begun.disconnect();
 		listen(false);
