@@ -1,6 +1,6 @@
 /** English, at /en/. */
 import type { Language } from '../language.ts';
-import { apostrophes } from '../../text/rules.ts';
+import { apostrophes, curlyQuotes } from '../../text/rules.ts';
 
 /** Counts written in words in a title; past these the title gives no count. */
 const COUNT_WORDS: Record<number, string> = {
@@ -15,7 +15,7 @@ export const en: Language<'en'> = {
 	code: 'en',
 	locale: 'en-GB',
 	name: 'English',
-	typography: [apostrophes],
+	typography: [apostrophes, curlyQuotes],
 	words: {
 		page: {
 			kicker: 'Artificial intelligence',
