@@ -153,6 +153,32 @@ describe.each(servedProjects())('the project built from $name', (project) => {
 	);
 
 	it.each(languages)(
+		'prints $code’s date under the byline and in the page’s metadata, or neither when the copy gives none',
+		async (language) => {
+			const { page, watch } = await open(project.url + language.path);
+			const time = page.locator('header time');
+			const meta = page.locator('meta[property="article:published_time"]');
+			if (language.date === null) {
+				expect(await time.count()).toBe(0);
+				expect(await meta.count()).toBe(0);
+			} else {
+				expect(await time.getAttribute('datetime')).toBe(language.date.iso);
+				expect(await time.textContent()).toBe(language.date.text);
+				expect(await meta.getAttribute('content')).toBe(language.date.iso);
+				// under the byline: the date comes after it in the header
+				const [byline, date] = await Promise.all(
+					['.byline', 'header time'].map((selector) =>
+						page.locator(selector).evaluate((el) => el.getBoundingClientRect().top)
+					)
+				);
+				expect(date!).toBeGreaterThan(byline!);
+			}
+			expect(watch.consoleErrors).toEqual([]);
+			await page.context().close();
+		}
+	);
+
+	it.each(languages)(
 		'links $code to every other language, each loading whole',
 		async (language) => {
 			const { page, watch } = await open(project.url + language.path);

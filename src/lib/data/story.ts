@@ -11,6 +11,7 @@ import type { Problem, Step, Story } from '../types.ts';
 import { CHART_NAMES, chartNamed, type ChartState, type StoryData } from '../charts/registry.ts';
 import { placeOf, type CopyKey } from '../charts/spec.ts';
 import { error, listOr, quote, warning, type Place } from './problems.ts';
+import { readIsoDate, type DateReading } from '../text/date.ts';
 
 /** A `key: value` line of the copy, where it is. */
 type KeyLine = CopyKey;
@@ -82,6 +83,36 @@ export function scanCopy(text: string): Scan {
 }
 
 const TOP_KEYS = ['headline', 'dek', 'byline'] as const;
+/** Top keys a copy file may leave out or empty. */
+const OPTIONAL_TOP_KEYS = ['date'] as const;
+
+/** The checker's messages about the date, in one place. */
+const DATE_MESSAGES = {
+	expected:
+		'expected the date as year-month-day with hyphens, e.g. 2025-02-24, or nothing after "date:"',
+	invalid: (value: string, reading: Exclude<DateReading, { ok: true }>) => {
+		const found = quote(value);
+		switch (reading.reason) {
+			case 'form':
+				return `${found} is not a date written YYYY-MM-DD (${DATE_MESSAGES.expected})`;
+			case 'month':
+				return `${found} is not a date: there is no month ${reading.month} (${DATE_MESSAGES.expected})`;
+			case 'day':
+				return `${found} is not a date: that month has ${reading.daysInMonth} days (${DATE_MESSAGES.expected})`;
+		}
+	}
+};
+
+/** The optional `date: YYYY-MM-DD` line: its ISO date, undefined when absent or empty, or a located error. */
+function readDate(doc: Record<string, unknown>, scan: Scan, ctx: Context): string | undefined {
+	const value = doc.date;
+	const where = scan.top.filter((k) => k.key === 'date').pop();
+	if (typeof value !== 'string' || value.trim() === '' || !where) return undefined;
+	const reading = readIsoDate(value);
+	if (reading.ok) return reading.iso;
+	ctx.problems.push(error(at(ctx, where), DATE_MESSAGES.invalid(value.trim(), reading)));
+	return undefined;
+}
 const SECTIONS = ['intro', 'steps', 'outro', 'sources'] as const;
 
 /** Paragraphs: split on blank lines, each trimmed, its inner line breaks made spaces. */
@@ -184,12 +215,14 @@ export function parseStory(
 				)
 			);
 	}
+	const date = readDate(doc, scan, ctx);
+	const known: readonly string[] = [...TOP_KEYS, ...OPTIONAL_TOP_KEYS];
 	for (const key of scan.top) {
-		if (!(TOP_KEYS as readonly string[]).includes(key.key)) {
+		if (!known.includes(key.key)) {
 			ctx.problems.push(
 				warning(
 					at(ctx, key),
-					`ignored: not a key this file uses (expected ${listOr(TOP_KEYS)} at the top, then the sections ${SECTIONS.map((s) => `[${s}]`).join(', ')})`
+					`ignored: not a key this file uses (expected ${listOr(known)} at the top, then the sections ${SECTIONS.map((s) => `[${s}]`).join(', ')})`
 				)
 			);
 		}
@@ -234,6 +267,7 @@ export function parseStory(
 			headline,
 			dek,
 			byline,
+			...(date === undefined ? {} : { date }),
 			intro: strings(doc.intro),
 			steps,
 			outro: strings(doc.outro),
