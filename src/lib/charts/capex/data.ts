@@ -1,7 +1,7 @@
 /** `data/capex.csv`: AI investment per year, in billions of US dollars. */
 import type { Problem } from '../../types.ts';
 import type { CapexRow } from './row.ts';
-import { boolean, complete, number, parseRows, text, translated } from '../../data/convert.ts';
+import { boolean, complete, number, parseRows, translated } from '../../data/convert.ts';
 
 export type { CapexRow } from './row.ts';
 
@@ -22,7 +22,11 @@ export function parseCapex(
 	bytes: Uint8Array,
 	file: string
 ): { rows: CapexRow[]; problems: Problem[] } {
-	const spec = { columns: CAPEX_COLUMNS, translated: ['source'], numeric: ['value_busd'] as const };
+	const spec = {
+		columns: CAPEX_COLUMNS,
+		translated: ['companies', 'source'],
+		numeric: ['value_busd'] as const
+	};
 	return parseRows(bytes, file, spec, (cells, ctx) => {
 		const year = number(cells.year, ctx, {
 			what: 'a year',
@@ -34,10 +38,11 @@ export function parseCapex(
 		if (year !== undefined) ctx.unique(String(year), cells.year);
 		return complete<CapexRow>({
 			year,
-			companies: text(
-				cells.companies,
+			companies: translated(
+				cells,
+				'companies',
 				ctx,
-				'who the figure covers, e.g. "Alibaba, Tencent, Baidu, JD.com"'
+				'who the figure covers, in the source\'s words, e.g. "les quatre principaux groupes technologiques chinois"'
 			),
 			valueBnUsd: number(cells.value_busd, ctx, {
 				what: 'an amount of money',

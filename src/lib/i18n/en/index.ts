@@ -2,15 +2,6 @@
 import type { Language } from '../language.ts';
 import { apostrophes, curlyQuotes } from '../../text/rules.ts';
 
-/** Counts written in words in a title; past these the title gives no count. */
-const COUNT_WORDS: Record<number, string> = {
-	2: 'two',
-	3: 'three',
-	4: 'four',
-	5: 'five',
-	6: 'six'
-};
-
 export const en: Language<'en'> = {
 	code: 'en',
 	locale: 'en-GB',
@@ -65,10 +56,7 @@ export const en: Language<'en'> = {
 					: 'the position is approximate, country level only'
 		},
 		capex: {
-			title: (count) => {
-				const word = COUNT_WORDS[count];
-				return `AI investment by China’s ${word ? `${word} ` : ''}big tech groups`;
-			},
+			title: 'AI investment by year',
 			covers: (companies) => `Total for ${companies}, in billions of US dollars`,
 			unit: 'billions of US dollars',
 			estimate: 'estimate'
@@ -76,10 +64,12 @@ export const en: Language<'en'> = {
 		market: {
 			title: {
 				day: 'How markets reacted on the day of the announcement',
-				ytd: 'Share prices since 1 January',
+				ytd: (company) =>
+					company ? `${company}’s share price since 1 January` : 'Share prices since 1 January',
 				both: 'How markets reacted on the day of the announcement, and since 1 January'
 			},
 			unit: 'change in share price, %',
+			ownScale: 'on a different scale from the day’s moves',
 			periodHeading: { day: 'On the day of the announcement', ytd: 'Since 1 January' }
 		}
 	}

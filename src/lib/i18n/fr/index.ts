@@ -3,15 +3,6 @@ import type { Language } from '../language.ts';
 import { apostrophes, frenchSpaces } from '../../text/rules.ts';
 import { NBSP, NNBSP } from '../../text/spaces.ts';
 
-/** Counts written in words in a title; past these the title gives no count. */
-const COUNT_WORDS: Record<number, string> = {
-	2: 'deux',
-	3: 'trois',
-	4: 'quatre',
-	5: 'cinq',
-	6: 'six'
-};
-
 export const fr: Language<'fr'> = {
 	code: 'fr',
 	locale: 'fr-FR',
@@ -67,10 +58,7 @@ export const fr: Language<'fr'> = {
 					: 'position indicative, au niveau du pays'
 		},
 		capex: {
-			title: (count) => {
-				const word = COUNT_WORDS[count];
-				return `Investissements dans l’IA des ${word ? `${word} ` : ''}grands groupes chinois de la tech`;
-			},
+			title: 'Investissements dans l’IA par année',
 			covers: (companies) => `Total pour ${companies}, en milliards de dollars US`,
 			unit: 'milliards de dollars US',
 			estimate: 'estimation'
@@ -78,10 +66,12 @@ export const fr: Language<'fr'> = {
 		market: {
 			title: {
 				day: 'La réaction des marchés le jour de l’annonce',
-				ytd: 'L’évolution des cours depuis le 1er janvier',
+				ytd: (company) =>
+					company ? `L’action ${company} depuis le 1er janvier` : 'Les cours depuis le 1er janvier',
 				both: 'La réaction des marchés le jour de l’annonce, et depuis le 1er janvier'
 			},
 			unit: 'variation du cours de l’action, en %',
+			ownScale: 'échelle différente de celle des variations du jour',
 			periodHeading: { day: 'Le jour de l’annonce', ytd: 'Depuis le 1er janvier' }
 		}
 	}
