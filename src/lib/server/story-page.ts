@@ -5,9 +5,15 @@
  * and its default state.
  */
 import { checkProject, hasErrors } from '$lib/data/check';
-import { CHARTS, type AnyChart, type ChartName } from '$lib/charts/registry';
+import {
+	CHARTS,
+	chartNamed,
+	type AnyChart,
+	type ChartName,
+	type ChartState
+} from '$lib/charts/registry';
 import { chartStateOf } from '$lib/scroll/state';
-import { typesetStory } from '$lib/text/typography';
+import { typeset, typesetStory } from '$lib/text/typography';
 import type { Lang } from '$lib/i18n/languages';
 import type { Problem, Story } from '$lib/types';
 
@@ -22,6 +28,21 @@ export interface PageCharts {
 export type StoryPageData =
 	| { ok: true; lang: Lang; story: Story; charts: PageCharts }
 	| { ok: false; lang: Lang; problems: Problem[] };
+
+/** The story typeset for its language: its text, and the text its steps' states carry (the map's annotations). */
+function typesetPage(story: Story): Story {
+	const typesetText = (text: string) => typeset(text, story.lang);
+	const typesetCopy = typesetStory(story);
+	return {
+		...typesetCopy,
+		steps: typesetCopy.steps.map((step) => {
+			const chart = chartNamed(step.state.chart);
+			if (!chart?.typesetState) return step;
+			const state = chart.typesetState(chartStateOf(step.state), typesetText);
+			return { ...step, state: { ...state, chart: step.state.chart } as ChartState };
+		})
+	};
+}
 
 export function loadStoryPage(lang: Lang): StoryPageData {
 	const check = checkProject(process.cwd());
@@ -40,5 +61,5 @@ export function loadStoryPage(lang: Lang): StoryPageData {
 		charts.prepared[chart.name] = chart.prepare(rows, states, lang);
 		charts.defaults[chart.name] = chart.defaults(rows);
 	}
-	return { ok: true, lang, story: typesetStory(story), charts };
+	return { ok: true, lang, story: typesetPage(story), charts };
 }

@@ -34,26 +34,32 @@ export const en: Language<'en'> = {
 			copy: 'Line to copy:'
 		},
 		map: {
-			existing: 'Existing data centre',
-			planned: 'Planned data centre',
+			legend: {
+				existing: 'Countries with existing data centres',
+				planned: 'Countries with planned data centres',
+				home: 'The group’s home market'
+			},
 			countryOnly: 'Approximate: country only',
 			site: 'Disclosed site',
+			scope: 'Only the countries the sources name are shown.',
 			world: 'World map',
 			closeUp: (country) => `Map close-up, ${country}`,
-			count: (n, status, first) => {
-				const noun = first ? ` data centre${n > 1 ? 's' : ''}` : '';
-				return `${n} ${status}${noun}`;
+			countries: (status, n) => {
+				if (status === 'home') return 'the group’s home market';
+				const noun = n === undefined ? 'country' : `${n} ${n === 1 ? 'country' : 'countries'}`;
+				return `${noun} with ${status} data centres`;
 			},
-			none: 'no data centres',
+			none: 'no country',
 			emphasis: {
-				existing: 'existing data centres are highlighted',
-				planned: 'planned data centres are highlighted',
-				none: 'none is highlighted'
+				existing: 'countries with existing data centres are highlighted',
+				planned: 'countries with planned data centres are highlighted',
+				none: 'no country with data centres is highlighted'
 			},
 			approximate: (n) =>
 				n > 1
 					? 'positions are approximate, country level only'
-					: 'the position is approximate, country level only'
+					: 'the position is approximate, country level only',
+			annotation: (country, label) => `${country}: “${label}”`
 		},
 		capex: {
 			title: 'AI investment by year',

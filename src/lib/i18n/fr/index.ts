@@ -35,27 +35,32 @@ export const fr: Language<'fr'> = {
 			copy: 'Ligne à copier :'
 		},
 		map: {
-			existing: 'Centre de données existant',
-			planned: 'Centre de données prévu',
+			legend: {
+				existing: 'Pays avec centres de données existants',
+				planned: 'Pays avec centres de données prévus',
+				home: 'Marché domestique du groupe'
+			},
 			countryOnly: `Position indicative${NBSP}: pays seulement`,
 			site: 'Site communiqué',
+			scope: 'Seuls figurent les pays cités par les sources.',
 			world: 'Carte du monde',
 			closeUp: (country) => `Gros plan sur la carte, ${country}`,
-			count: (n, status, first) => {
-				const plural = n > 1 ? 's' : '';
-				const noun = first ? ` centre${plural} de données` : '';
-				return `${n}${noun} ${status === 'existing' ? 'existant' : 'prévu'}${plural}`;
+			countries: (status, n) => {
+				const count = n === undefined ? '' : `${n} `;
+				if (status === 'home') return 'marché domestique du groupe';
+				return `${count}pays avec centres de données ${status === 'existing' ? 'existants' : 'prévus'}`;
 			},
-			none: 'aucun centre de données',
+			none: 'aucun pays',
 			emphasis: {
-				existing: 'les centres existants sont mis en évidence',
-				planned: 'les centres prévus sont mis en évidence',
-				none: 'aucun centre n’est mis en évidence'
+				existing: 'les pays avec centres existants sont mis en évidence',
+				planned: 'les pays avec centres prévus sont mis en évidence',
+				none: 'aucun pays avec centres n’est mis en évidence'
 			},
 			approximate: (n) =>
 				n > 1
 					? 'positions indicatives, au niveau du pays'
-					: 'position indicative, au niveau du pays'
+					: 'position indicative, au niveau du pays',
+			annotation: (country, label) => `${country}${NBSP}: «${NBSP}${label}${NBSP}»`
 		},
 		capex: {
 			title: 'Investissements dans l’IA par année',
