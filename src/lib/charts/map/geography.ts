@@ -86,8 +86,9 @@ export const PATH_DIGITS = 1;
  * The map's northern edge: the viewBox starts at this latitude, so the
  * world view spends no height on the Arctic (the north of Greenland and of
  * Canada's islands, Svalbard), which no story of data centres needs; the
- * chart clips its world-level views there (see frame.ts). Land further
- * north stays in world.svg, for a close-up on a country that reaches it.
+ * component clips its world views to the viewBox (Chart.svelte). Land
+ * further north stays in world.svg, for a close-up on a country that
+ * reaches it.
  */
 export const NORTH_EDGE_LAT = 72;
 

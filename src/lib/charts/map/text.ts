@@ -11,7 +11,7 @@
 import { locale, words, type Lang } from '../../i18n/languages.ts';
 import { MAP_STATUSES, type MapStatus } from './row.ts';
 import { frameOf, type MapLayout } from './layout.ts';
-import type { MapHighlight, MapState } from './state.ts';
+import { WORLD, type MapHighlight, type MapState } from './state.ts';
 
 export interface MapWords {
 	/** the legend's entries, one per status: countries with existing or planned centres, the home market */
@@ -67,7 +67,7 @@ export function countryName(code: string, lang: Lang): string {
  */
 export function describeMap(layout: MapLayout, state: MapState, lang: Lang): string {
 	const { map: copy, punctuation } = words(lang);
-	const focused = state.focus !== 'world' && frameOf(layout, state.focus) ? state.focus : undefined;
+	const focused = state.focus !== WORLD && frameOf(layout, state.focus) ? state.focus : undefined;
 	const heading = focused ? copy.closeUp(countryName(focused, lang)) : copy.world;
 	const shown = focused ? layout.countries.filter((c) => c.code === focused) : layout.countries;
 
