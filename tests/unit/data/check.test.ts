@@ -146,7 +146,7 @@ describe('the CLI', () => {
 		const { status, stderr } = run(root);
 		expect(status).toBe(1);
 		expect(stderr.trim().split('\n')).toEqual([
-			'data/datacenters.csv:5:5: lat: "91.2" is not a latitude (expected a number between -90 and 90)',
+			'data/datacenters.csv:6:5: lat: "91.2" is not a latitude (expected a number between -90 and 90)',
 			'1 error, 0 warnings in 1 file'
 		]);
 	});

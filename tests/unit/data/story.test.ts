@@ -90,8 +90,8 @@ describe('a valid copy file', () => {
 	});
 	it('applies defaults and keeps data order for years, copy order for rows', () => {
 		expect(story?.steps.map((step) => step.state)).toEqual([
-			{ chart: 'map', focus: 'world', highlight: 'all' },
-			{ chart: 'map', focus: 'FR', highlight: 'planned' },
+			{ chart: 'map', focus: 'world', highlight: 'all', annotations: [] },
+			{ chart: 'map', focus: 'FR', highlight: 'planned', annotations: [] },
 			{ chart: 'capex', years: [2023, 2025] },
 			{ chart: 'market', rows: ['jd', 'alibaba-adr'] },
 			{ chart: 'market', rows: ['alibaba-adr', 'jd'] }
@@ -199,7 +199,7 @@ const CASES: Case[] = [
 		'an unknown top-level key is a warning',
 		`${HEAD}title: T\n[steps]\nchart: map\ntext: t\n[]\n`,
 		[
-			`${FILE}:4:8: title: warning: ignored: not a key this file uses (expected headline, dek or byline at the top, then the sections [intro], [steps], [outro], [sources])`
+			`${FILE}:4:8: title: warning: ignored: not a key this file uses (expected headline, dek, byline or date at the top, then the sections [intro], [steps], [outro], [sources])`
 		]
 	],
 	[

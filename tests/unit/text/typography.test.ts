@@ -36,7 +36,7 @@ describe('typeset, English', () => {
 	it.each([
 		['apostrophes', "Alibaba's shares don't", 'Alibaba’s shares don’t'],
 		['no space is added before a colon or a percent sign', 'The aim: 10%', 'The aim: 10%'],
-		['a straight quote is not touched', '"physical world"', '"physical world"']
+		['straight quotes are curled', '"physical world"', '“physical world”']
 	])('%s', (_name, input, expected) => {
 		expect(typeset(input, 'en')).toBe(expected);
 	});
