@@ -51,7 +51,11 @@ describe('typesetStory', () => {
 			byline: 'Desk',
 			intro: ['Intro ?'],
 			steps: [
-				{ text: ['Texte !'], state: { chart: 'map', focus: 'FR', highlight: 'all' }, line: 12 }
+				{
+					text: ['Texte !'],
+					state: { chart: 'map', focus: 'FR', highlight: 'all', annotations: [] },
+					line: 12
+				}
 			],
 			outro: ['Fin ;'],
 			sources: ['10 %']
@@ -64,7 +68,7 @@ describe('typesetStory', () => {
 			steps: [
 				{
 					text: [`Texte${NNBSP}!`],
-					state: { chart: 'map', focus: 'FR', highlight: 'all' },
+					state: { chart: 'map', focus: 'FR', highlight: 'all', annotations: [] },
 					line: 12
 				}
 			],

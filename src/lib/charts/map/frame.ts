@@ -139,7 +139,9 @@ function clamp(value: number, min: number, max: number): number {
 
 /**
  * The zoom that shows `target` in a frame of `viewport` whose key is
- * `keyHeight` px tall, and where the key goes. The zoom is clamped to
+ * `keyHeight` px tall, and where the key goes. Without a key height the
+ * key is not the layout's to place (it follows the frame in the page's
+ * flow): the whole frame is the map's. The zoom is clamped to
  * [1, MAX_ZOOM], 1 being the whole viewBox met in the frame. See the
  * module's comment for the two kinds of frame.
  */
@@ -147,14 +149,15 @@ export function frameMap(
 	size: MapSize,
 	target: FrameTarget,
 	viewport?: Viewport,
-	keyHeight = 0
+	keyHeight?: number
 ): Framing {
 	const measured = isUsableViewport(viewport);
+	const keyed = measured && keyHeight !== undefined;
 	const [[vx0, vy0], [vx1, vy1]] = visibleRegion(size, viewport);
 	const scale = measured ? pixelsPerUnit(size, viewport) : 1;
-	const key = measured ? Math.max(0, keyHeight) : 0;
+	const key = keyed ? Math.max(0, keyHeight) : 0;
 	// the region the map is fitted into: the frame above the key
-	const keyUnits = measured ? (key + KEY_GAP_PX) / scale : 0;
+	const keyUnits = keyed ? (key + KEY_GAP_PX) / scale : 0;
 	const [rx0, ry0, rx1, ry1] = [vx0, vy0, vx1, Math.max(vy0, vy1 - keyUnits)];
 	const [[x0, y0], [x1, y1]] = target.bbox;
 	const room = 1 - 2 * (target.world ? WORLD_PADDING : FOCUS_PADDING);
@@ -163,7 +166,7 @@ export function frameMap(
 	const k = clamp(Number.isNaN(fit) ? MAX_ZOOM : fit, 1, MAX_ZOOM);
 	let x = (rx0 + rx1) / 2 - k * ((x0 + x1) / 2);
 	let y = (ry0 + ry1) / 2 - k * ((y0 + y1) / 2);
-	let keyTop = measured ? viewport.height - key : undefined;
+	let keyTop = keyed ? viewport.height - key : undefined;
 
 	if (target.world) {
 		// the band of latitudes, zoomed, covers the region where it can, and is centred where it cannot
@@ -174,13 +177,13 @@ export function frameMap(
 		else {
 			// shorter than the frame: the band and the key below it, centred together
 			y = (vy0 + vy1) / 2 - (bandHeight + keyUnits) / 2;
-			if (measured) keyTop = (y + bandHeight - vy0) * scale + KEY_GAP_PX;
+			if (keyed) keyTop = (y + bandHeight - vy0) * scale + KEY_GAP_PX;
 		}
 	}
 	const marks: Bounds | undefined = measured
 		? [
 				[0, 0],
-				[viewport.width, Math.max(0, (keyTop ?? viewport.height) - KEY_GAP_PX)]
+				[viewport.width, keyTop === undefined ? viewport.height : keyTop - KEY_GAP_PX]
 			]
 		: undefined;
 	return { zoom: { k, x, y }, keyTop, marks };

@@ -287,7 +287,7 @@ export function focusTransform(
 	layout: MapLayout,
 	state: MapState,
 	viewport?: Viewport,
-	keyHeight = 0
+	keyHeight?: number
 ): Framing & { world: boolean } {
 	const target = frameTarget(layout, state);
 	return { ...frameMap(layout, target, viewport, keyHeight), world: target.world };
@@ -336,7 +336,7 @@ export function mapView(
 	// laid out in the measured frame, or before measurement in a phone-sized one; the key follows the map in the page's flow then
 	const measured = isUsableViewport(viewport);
 	const frame = measured ? viewport : nominalViewport(layout, state);
-	const framing = focusTransform(layout, state, frame, measured ? keyHeight : 0);
+	const framing = focusTransform(layout, state, frame, measured ? keyHeight : undefined);
 	const { zoom } = framing;
 	const notes = annotated(state);
 	const shows = (country: MapCountry): boolean =>
@@ -416,7 +416,7 @@ export function mapView(
 		frame,
 		zoom,
 		world: framing.world,
-		keyTop: measured ? framing.keyTop : undefined,
+		keyTop: framing.keyTop,
 		countries: layout.countries.map((country) => ({
 			code: country.code,
 			path: country.path,

@@ -31,7 +31,7 @@ export interface MapWords {
 	 * existants", "marché domestique du groupe"
 	 */
 	countries: (status: MapStatus, n: number | undefined) => string;
-	/** said when the map shows no country of the data */
+	/** said when the map shows no country of the data: no data centre to speak of */
 	none: string;
 	emphasis: Record<Exclude<MapHighlight, 'all'>, string>;
 	/** said when `n` positions only stand for a country */

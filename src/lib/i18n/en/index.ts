@@ -49,7 +49,7 @@ export const en: Language<'en'> = {
 				const noun = n === undefined ? 'country' : `${n} ${n === 1 ? 'country' : 'countries'}`;
 				return `${noun} with ${status} data centres`;
 			},
-			none: 'no country',
+			none: 'no data centres',
 			emphasis: {
 				existing: 'countries with existing data centres are highlighted',
 				planned: 'countries with planned data centres are highlighted',

@@ -50,7 +50,7 @@ export const fr: Language<'fr'> = {
 				if (status === 'home') return 'marché domestique du groupe';
 				return `${count}pays avec centres de données ${status === 'existing' ? 'existants' : 'prévus'}`;
 			},
-			none: 'aucun pays',
+			none: 'aucun centre de données',
 			emphasis: {
 				existing: 'les pays avec centres existants sont mis en évidence',
 				planned: 'les pays avec centres prévus sont mis en évidence',
