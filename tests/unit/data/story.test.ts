@@ -39,9 +39,9 @@ describe('a valid copy file', () => {
 	});
 	it('applies defaults, accepts a focus on a country without data centres, keeps data order for years and copy order for rows', () => {
 		expect(story?.steps.map((step) => step.state)).toEqual([
-			{ chart: 'map', focus: 'world', highlight: 'all' },
-			{ chart: 'map', focus: 'CN', highlight: 'planned' },
-			{ chart: 'map', focus: 'DE', highlight: 'existing' },
+			{ chart: 'map', focus: 'world', highlight: 'all', annotations: [] },
+			{ chart: 'map', focus: 'CN', highlight: 'planned', annotations: [] },
+			{ chart: 'map', focus: 'DE', highlight: 'existing', annotations: [] },
 			{ chart: 'capex', years: [2022, 2026] },
 			{ chart: 'capex', years: [2022, 2024, 2026] },
 			{ chart: 'market', rows: ['baidu', 'baba-hk'] },
@@ -157,7 +157,7 @@ const CASES: Case[] = [
 		'an unknown top-level key is a warning',
 		`${HEAD}title: T\n[steps]\nchart: map\ntext: t\n[]\n`,
 		[
-			`${FILE}:4:8: title: warning: ignored: not a key this file uses (expected headline, dek or byline at the top, then the sections [intro], [steps], [outro], [sources])`
+			`${FILE}:4:8: title: warning: ignored: not a key this file uses (expected headline, dek, byline or date at the top, then the sections [intro], [steps], [outro], [sources])`
 		]
 	],
 	[
