@@ -408,6 +408,8 @@ describe('the preview page', () => {
 				await shot('problems');
 				expect(await drop(page, fixtureSet('good/utf8'))).toBe('story');
 				await page.locator('[data-step="1"]').scrollIntoViewIfNeeded();
+				// the map glides from the published story's state to the editor's: let it settle before the picture
+				await page.waitForTimeout(800);
 				await shot('story');
 				expect(found).toEqual([]);
 				// nothing overflows the screen sideways
