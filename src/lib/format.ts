@@ -88,12 +88,15 @@ export function formatBnUsd(value: number, lang: Lang, options: FormatOptions = 
 }
 
 /**
- * A percentage change, always signed: fr "+3,6 %", en "+3.6%", "−2 %" for
- * a fall, "0 %" for none; lower bounds fr "plus de +10 %", en "more than +10%".
+ * A percentage change, signed: fr "+3,6 %", en "+3.6%", "−2 %" for a fall,
+ * "0 %" for none. A lower bound on a rise reads in words, without the sign
+ * ("plus de 10 %", "more than 10%"): "plus de +10 %" is not how a
+ * newspaper writes it. A fall keeps its minus sign.
  */
 export function formatPctChange(value: number, lang: Lang, options: FormatOptions = {}): string {
 	assertFinite(value, 'formatPctChange');
 	const { numbers } = words(lang);
-	const amount = numbers.percent(formatNumber(value, lang, { ...options, signed: true }));
+	const signed = !(options.lowerBound && value > 0);
+	const amount = numbers.percent(formatNumber(value, lang, { ...options, signed }));
 	return options.lowerBound ? numbers.lowerBound(amount) : amount;
 }

@@ -54,6 +54,8 @@ export interface Story {
 	headline: string;
 	dek: string;
 	byline: string;
+	/** the story's date, ISO `YYYY-MM-DD`; absent when the copy leaves `date:` out or empty */
+	date?: string;
 	intro: string[];
 	steps: Step[];
 	outro: string[];

@@ -20,6 +20,8 @@ export interface LanguageExpectation {
 	/** the page's path under the site's root: '' for the default language, `en/` for English */
 	path: string;
 	headline: string;
+	/** the copy's date, ISO, and as the page writes it in its language; null when the copy gives none */
+	date: { iso: string; text: string } | null;
 	steps: StepExpectation[];
 }
 

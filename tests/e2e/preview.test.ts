@@ -29,6 +29,10 @@ import { chartStateOf } from '../../src/lib/scroll/state';
 import { formatProblemIn } from '../../src/lib/data/problems';
 import { loadMessages } from '../../src/lib/i18n/messages';
 import { MAX_FILE_BYTES, sortDropped } from '../../src/lib/preview/files';
+import { formatDate } from '../../src/lib/text/date';
+import { typeset } from '../../src/lib/text/typography';
+import { words } from '../../src/lib/i18n/languages';
+import type { MapState } from '../../src/lib/charts/map/state';
 
 const FIXTURES = resolve('tests/fixtures/preview');
 const SCREENSHOTS = 'tests/screenshots';
@@ -172,7 +176,7 @@ describe('the preview page', () => {
 	);
 
 	it.each(['good/utf8', 'good/excel-fr'])(
-		'draws the story from a valid set of files (%s), with each step’s chart in its state',
+		'draws the story from a valid set of files (%s): each step’s chart in its state, the date, the annotations and the home market',
 		async (folder) => {
 			const files = fixtureSet(folder);
 			const { page, watch } = await open(project, '');
@@ -194,6 +198,28 @@ describe('the preview page', () => {
 					expect(await root.getAttribute(name)).toBe(value);
 				}
 			}
+			// the copy's date under the byline, in the page's language
+			if (!story.date) throw new Error(`${folder} gives no date`);
+			const time = page.locator('[data-preview-result] header time');
+			expect(await time.getAttribute('datetime')).toBe(story.date);
+			expect(await time.textContent()).toBe(formatDate(story.date, 'fr'));
+			// each annotation beside its country, its label typeset as the step's text is
+			const notes = story.steps.flatMap((step, i) =>
+				step.state.chart === 'map'
+					? (step.state as MapState).annotations.map((note) => ({ ...note, i }))
+					: []
+			);
+			expect(notes.length).toBeGreaterThan(0);
+			for (const { i, country, label } of notes) {
+				const note = page.locator(`[data-step="${i}"] [data-annotation="${country}"]`);
+				expect(await note.textContent()).toContain(typeset(label, 'fr'));
+			}
+			// the home market in each map's legend, in the page's language
+			const homeKeys = page.locator('[data-step] [data-chart="map"] .key li:has(.key-mark.home)');
+			const mapSteps = story.steps.filter((step) => step.state.chart === 'map').length;
+			expect(await homeKeys.allTextContents()).toEqual(
+				Array(mapSteps).fill(words('fr').map.legend.home)
+			);
 			// the fixture's new country (Chile, a row and a close-up step) is on the maps
 			expect(await page.locator('[data-step] [data-label="CL"]').count()).toBeGreaterThan(0);
 			expect(await page.locator('[data-step] [data-marker="santiago"]').count()).toBeGreaterThan(0);
@@ -382,6 +408,8 @@ describe('the preview page', () => {
 				await shot('problems');
 				expect(await drop(page, fixtureSet('good/utf8'))).toBe('story');
 				await page.locator('[data-step="1"]').scrollIntoViewIfNeeded();
+				// the map glides from the published story's state to the editor's: let it settle before the picture
+				await page.waitForTimeout(800);
 				await shot('story');
 				expect(found).toEqual([]);
 				// nothing overflows the screen sideways

@@ -22,6 +22,7 @@ const { chartNamed } =
 const { chartStateOf } = await load<typeof import('../../src/lib/scroll/state')>('scroll/state.ts');
 const { typesetStory } =
 	await load<typeof import('../../src/lib/text/typography')>('text/typography.ts');
+const { formatDate } = await load<typeof import('../../src/lib/text/date')>('text/date.ts');
 
 const check = checkProject(root);
 if (hasErrors(check.problems) || !check.data) {
@@ -38,6 +39,7 @@ const expectations: ProjectExpectations = {
 			code: language.code,
 			path: pagePath(language.code).slice(1),
 			headline: typeset.headline,
+			date: story.date ? { iso: story.date, text: formatDate(story.date, language.code) } : null,
 			steps: typeset.steps.map((step) => {
 				const chart = chartNamed(step.state.chart);
 				if (!chart) throw new Error(`unknown chart ${step.state.chart}`);

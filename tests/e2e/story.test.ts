@@ -78,6 +78,35 @@ async function open(
 	return { page, watch };
 }
 
+/**
+ * The text the pinned map writes over itself (country names, annotations)
+ * that is not wholly inside the map's frame above its legend: each as
+ * "text (box)". Empty when every label and note fits.
+ */
+function textOutsideMap(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const layer = document.querySelector('[data-active-step] .on-stage');
+		const frame = layer?.querySelector('.frame')?.getBoundingClientRect();
+		const key = layer?.querySelector('.key')?.getBoundingClientRect();
+		if (!layer || !frame || !key || frame.height === 0) return ['the map’s frame has no size'];
+		const bottom = Math.min(frame.bottom, key.top);
+		return [...layer.querySelectorAll<HTMLElement>('.label, .note')]
+			.filter((el) => getComputedStyle(el).opacity !== '0')
+			.map((el) => ({ text: el.textContent?.trim() ?? '', box: el.getBoundingClientRect() }))
+			.filter(
+				({ box }) =>
+					box.left < frame.left - 0.5 ||
+					box.right > frame.right + 0.5 ||
+					box.top < frame.top - 0.5 ||
+					box.bottom > bottom + 0.5
+			)
+			.map(
+				({ text, box }) =>
+					`${text} (${[box.left, box.top, box.right, box.bottom].map(Math.round).join(', ')})`
+			);
+	});
+}
+
 /** Indices worth a picture: the first, the middle and the last step. */
 function pictured(count: number): Set<number> {
 	return new Set([0, Math.floor(count / 2), count - 1]);
@@ -90,12 +119,15 @@ describe.each(servedProjects())('the project built from $name', (project) => {
 	describe.each(VIEWPORTS)('in its first language at $width×$height', (viewport) => {
 		const steps = first.steps;
 
-		it('shows each step’s state when that step is scrolled to the middle', async () => {
+		it('shows each step’s state when that step is scrolled to the middle, the map’s text inside its panel', async () => {
 			const { page, watch } = await open(project.url + first.path, { viewport });
 			const shots = pictured(steps.length);
 			for (let i = 0; i < steps.length; i++) {
 				await centreStep(page, i);
 				await expectActiveStep(page, steps, i);
+				// once the zoom has settled, every name and note the map shows is inside its panel
+				if (steps[i]!.chart === 'map')
+					await expect.poll(() => textOutsideMap(page), { timeout: 5000 }).toEqual([]);
 				if (project.name === 'data/' && shots.has(i)) {
 					await page.waitForTimeout(800); // let the zoom and bars settle before the picture
 					await page.screenshot({ path: `${SCREENSHOTS}/${viewport.name}-step-${i}.png` });
@@ -148,6 +180,32 @@ describe.each(servedProjects())('the project built from $name', (project) => {
 			}
 			expect(watch.consoleErrors).toEqual([]);
 			expect(watch.offHostRequests).toEqual([]);
+			await page.context().close();
+		}
+	);
+
+	it.each(languages)(
+		'prints $code’s date under the byline and in the page’s metadata, or neither when the copy gives none',
+		async (language) => {
+			const { page, watch } = await open(project.url + language.path);
+			const time = page.locator('header time');
+			const meta = page.locator('meta[property="article:published_time"]');
+			if (language.date === null) {
+				expect(await time.count()).toBe(0);
+				expect(await meta.count()).toBe(0);
+			} else {
+				expect(await time.getAttribute('datetime')).toBe(language.date.iso);
+				expect(await time.textContent()).toBe(language.date.text);
+				expect(await meta.getAttribute('content')).toBe(language.date.iso);
+				// under the byline: the date comes after it in the header
+				const [byline, date] = await Promise.all(
+					['.byline', 'header time'].map((selector) =>
+						page.locator(selector).evaluate((el) => el.getBoundingClientRect().top)
+					)
+				);
+				expect(date!).toBeGreaterThan(byline!);
+			}
+			expect(watch.consoleErrors).toEqual([]);
 			await page.context().close();
 		}
 	);

@@ -6,9 +6,16 @@
  * the browser with the editor's files. Browser-safe, but it reaches the whole
  * registry (the map's atlas): never import it from a story page's island.
  */
-import { CHARTS, type AnyChart, type ChartName, type StoryData } from './registry.ts';
+import {
+	CHARTS,
+	chartNamed,
+	type AnyChart,
+	type ChartName,
+	type ChartState,
+	type StoryData
+} from './registry.ts';
 import { chartStateOf } from '../scroll/state.ts';
-import { typesetStory } from '../text/typography.ts';
+import { typeset, typesetStory } from '../text/typography.ts';
 import type { Lang } from '../i18n/languages.ts';
 import type { Story } from '../types.ts';
 
@@ -26,6 +33,21 @@ export interface PageStory {
 	charts: PageCharts;
 }
 
+/** The story typeset for its language: its text, and the text its steps' states carry (the map's annotations). */
+function typesetPage(story: Story): Story {
+	const typesetText = (text: string) => typeset(text, story.lang);
+	const typesetCopy = typesetStory(story);
+	return {
+		...typesetCopy,
+		steps: typesetCopy.steps.map((step) => {
+			const chart = chartNamed(step.state.chart);
+			if (!chart?.typesetState) return step;
+			const state = chart.typesetState(chartStateOf(step.state), typesetText);
+			return { ...step, state: { ...state, chart: step.state.chart } as ChartState };
+		})
+	};
+}
+
 export function pageStory(data: StoryData, story: Story, lang: Lang): PageStory {
 	const charts: PageCharts = { names: [], prepared: {}, defaults: {} };
 	for (const chart of CHARTS as readonly AnyChart[]) {
@@ -37,5 +59,5 @@ export function pageStory(data: StoryData, story: Story, lang: Lang): PageStory 
 		charts.prepared[chart.name] = chart.prepare(rows, states, lang);
 		charts.defaults[chart.name] = chart.defaults(rows);
 	}
-	return { story: typesetStory(story), charts };
+	return { story: typesetPage(story), charts };
 }

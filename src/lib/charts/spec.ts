@@ -75,6 +75,12 @@ export interface ChartSpec<Name extends string, Row, State extends object, Prepa
 	 * serialised into the page), given every state its steps ask for
 	 */
 	prepare(rows: readonly Row[], states: readonly State[], lang: Lang): Prepared;
+	/**
+	 * the copy text a state carries besides the step's own text (the map's
+	 * annotations), typeset like that text for the page's language; a chart
+	 * whose states hold no text leaves it out
+	 */
+	typesetState?(state: State, typeset: (text: string) => string): State;
 	/** the attributes the chart's root element carries for a state, besides `data-chart` */
 	hooks(state: State): Record<string, string>;
 	/** what the chart shows in a state, as one plain-text sentence or two: for alt text and descriptions */

@@ -11,6 +11,8 @@ import type { Problem, Step, Story } from '../types.ts';
 import { CHART_NAMES, chartNamed, type ChartState, type StoryData } from '../charts/registry.ts';
 import { placeOf, type CopyKey } from '../charts/spec.ts';
 import { error, message, warning, type Place } from './problems.ts';
+import type { Message } from '../i18n/messages.ts';
+import { readIsoDate, type DateReading } from '../text/date.ts';
 
 /** A `key: value` line of the copy, where it is. */
 type KeyLine = CopyKey;
@@ -82,6 +84,31 @@ export function scanCopy(text: string): Scan {
 }
 
 export const TOP_KEYS = ['headline', 'dek', 'byline'] as const;
+/** Top keys a copy file may leave out or empty. */
+const OPTIONAL_TOP_KEYS = ['date'] as const;
+
+/** Why a `date:` value is no date, as a message. */
+function dateMessage(found: string, reading: Exclude<DateReading, { ok: true }>): Message {
+	switch (reading.reason) {
+		case 'form':
+			return message('dateNotIso', { found });
+		case 'month':
+			return message('dateNoMonth', { found, month: reading.month });
+		case 'day':
+			return message('dateNoDay', { found, days: reading.daysInMonth });
+	}
+}
+
+/** The optional `date: YYYY-MM-DD` line: its ISO date, undefined when absent or empty, or a located error. */
+function readDate(doc: Record<string, unknown>, scan: Scan, ctx: Context): string | undefined {
+	const value = doc.date;
+	const where = scan.top.filter((k) => k.key === 'date').pop();
+	if (typeof value !== 'string' || value.trim() === '' || !where) return undefined;
+	const reading = readIsoDate(value);
+	if (reading.ok) return reading.iso;
+	ctx.problems.push(error(at(ctx, where), dateMessage(value.trim(), reading)));
+	return undefined;
+}
 const SECTIONS = ['intro', 'steps', 'outro', 'sources'] as const;
 /** The sections as the copy opens them, for messages: `[intro]`. */
 export const SECTION_OPENINGS = SECTIONS.map((section) => `[${section}]`);
@@ -174,12 +201,14 @@ export function parseStory(
 		else if (where) ctx.problems.push(error(at(ctx, where), message('topKeyEmpty', { key })));
 		else ctx.problems.push(error({ ...fileLevel, field: key }, message('topKeyMissing', { key })));
 	}
+	const date = readDate(doc, scan, ctx);
+	const known: readonly string[] = [...TOP_KEYS, ...OPTIONAL_TOP_KEYS];
 	for (const key of scan.top) {
-		if (!(TOP_KEYS as readonly string[]).includes(key.key)) {
+		if (!known.includes(key.key)) {
 			ctx.problems.push(
 				warning(
 					at(ctx, key),
-					message('topKeyIgnored', { keys: [...TOP_KEYS], sections: SECTION_OPENINGS })
+					message('topKeyIgnored', { keys: [...known], sections: SECTION_OPENINGS })
 				)
 			);
 		}
@@ -221,6 +250,7 @@ export function parseStory(
 			headline,
 			dek,
 			byline,
+			...(date === undefined ? {} : { date }),
 			intro: strings(doc.intro),
 			steps,
 			outro: strings(doc.outro),

@@ -124,6 +124,14 @@ export interface MessageParams {
 	pointSwapped: { lat: string; lon: string; country: string };
 	/** the point is outside `country` (a warning: a site may be offshore) */
 	pointOutside: { lat: string; lon: string; country: string };
+	/** a `home` row whose precision (`found`) is not `country` */
+	homeNotCountry: { found: string };
+	/** a second `home` row; `line`: the first one's */
+	homeTwice: { line: number };
+	/** a data-centre row in `country`, the home market given on line `line` */
+	centresInHome: { country: string; line: number };
+	/** a `home` row for `country`, which has data-centre rows from line `line` */
+	homeHasCentres: { country: string; line: number };
 
 	// the copy
 	/** `chart:` names no chart of the registry */
@@ -140,6 +148,12 @@ export interface MessageParams {
 	topKeyMissing: { key: string };
 	/** a top key the copy does not use */
 	topKeyIgnored: { keys: string[]; sections: string[] };
+	/** `date:` not written YYYY-MM-DD */
+	dateNotIso: { found: string };
+	/** `date:` with a month (`month`) outside 1–12 */
+	dateNoMonth: { found: string; month: number };
+	/** `date:` with a day its month does not have; `days`: the days in that month */
+	dateNoDay: { found: string; days: number };
 	/** a key inside [steps] before any `chart:` */
 	beforeFirstChart: { charts: string[] };
 	/** no step at all */
@@ -152,6 +166,18 @@ export interface MessageParams {
 	yearNotInData: { year: number; file: string; years: string[] };
 	/** map `focus:` that is no country on the map */
 	focusNotOnMap: { found: string; suggestions: string[] };
+	/** map `annotation:` with nothing after it */
+	annotationEmpty: NoParams;
+	/** map `annotation:` whose country code (`code`) has no label after it */
+	annotationNoLabel: { code: string };
+	/** map `annotation:` whose code is no country on the map; `suggestions`: codes the editor may have meant */
+	annotationNotOnMap: { found: string; suggestions: string[] };
+	/** map `annotation:` label of `length` characters, over `max` */
+	annotationTooLong: { length: number; max: number };
+	/** map `annotation:` for a country the step annotates already, on line `line` */
+	annotationRepeated: { country: string; line: number };
+	/** map `annotation:` past the `max` a step may have */
+	annotationTooMany: { max: number };
 	/** market `rows:` id that is not in the data */
 	idNotInData: { found: string; file: string; ids: string[] };
 	/** market `rows:` id listed twice */

@@ -30,3 +30,23 @@ export function frenchSpaces(text: string): string {
 		.replace(new RegExp(`«${SPACE}`, 'g'), `«${NBSP}`)
 		.replace(new RegExp(`${SPACE}»`, 'g'), `${NBSP}»`);
 }
+
+/** What an opening quotation mark follows: the start, a space, an opening bracket, a dash. */
+const OPENS_AFTER = '(^|[\\s([{\u2013\u2014])';
+
+/**
+ * English quotation marks: straight double quotes become “ ” and single ones
+ * ‘ ’, opening at the start, after a space, an opening bracket or a dash,
+ * and closing anywhere else ("physical world" → “physical world”). Run after
+ * `apostrophes`: a straight single quote left over after a letter (the
+ * groups' plans) is an apostrophe and comes out as ’, and so does one
+ * before a decade ('90s), which only looks like an opening quote.
+ */
+export function curlyQuotes(text: string): string {
+	return text
+		.replace(new RegExp(`${OPENS_AFTER}"`, 'gu'), '$1“')
+		.replace(/"/g, '”')
+		.replace(/(^|\s)'(?=\d\ds\b)/gu, '$1’')
+		.replace(new RegExp(`${OPENS_AFTER}'`, 'gu'), '$1‘')
+		.replace(/'/g, '’');
+}

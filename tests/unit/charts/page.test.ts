@@ -59,3 +59,40 @@ describe('pageStory', { timeout: ATLAS_TIMEOUT_MS }, () => {
 		expect(prepared.frames.map((frame) => frame.code)).toEqual(['CN']);
 	});
 });
+
+/**
+ * The text a step's state carries besides the step's own (the map's
+ * annotations) is typeset like the copy, in the story's language: pageStory
+ * does it for the build and for the preview page's worker alike.
+ */
+describe('pageStory and the text in chart states', { timeout: ATLAS_TIMEOUT_MS }, () => {
+	/** The fixture's copy in `lang` with an annotated map step and a date added after the byline. */
+	function annotatedStory(lang: Lang, label: string): Story {
+		const file = copyFile(lang);
+		const text = fixtureText(file)
+			.replace(/^(byline: .*)$/m, '$1\ndate: 2025-02-24')
+			.replace('[steps]\n', `[steps]\nchart: map\nannotation: JP: ${label}\ntext: Notes.\n\n`);
+		const { story, problems } = parseStory(text, file, DATA, lang);
+		if (!story || problems.length > 0) throw new Error(lines(problems).join('\n'));
+		return story;
+	}
+
+	/** The annotations of the page's first step, a map step. */
+	function firstAnnotations(lang: Lang, label: string): unknown {
+		const state = pageStory(DATA, annotatedStory(lang, label), lang).story.steps[0]?.state;
+		return state?.chart === 'map' ? state.annotations : undefined;
+	}
+
+	it('typesets annotation labels for the story’s language', () => {
+		expect(firstAnnotations('fr', "Régulateur : l'achat interdit")).toEqual([
+			{ country: 'JP', label: 'Régulateur\u00a0: l’achat interdit' }
+		]);
+		expect(firstAnnotations('en', 'the group\'s "home"')).toEqual([
+			{ country: 'JP', label: 'the group’s “home”' }
+		]);
+	});
+
+	it('leaves the copy’s date as the copy gives it', () => {
+		expect(pageStory(DATA, annotatedStory('fr', 'a'), 'fr').story.date).toBe('2025-02-24');
+	});
+});

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraphs, parseStory, scanCopy } from '$lib/data/story';
 import { CHART_NAMES, CHARTS } from '$lib/charts/registry';
 import { renderMessage } from '$lib/i18n/messages';
+import { formatProblem } from '$lib/data/problems';
 import { lines } from '../support/bytes';
 import { expectLocated, PROPERTY_TIMEOUT_MS } from '../support/arbitrary';
 import { fixtureData, fixtureText } from '../support/fixtures';
@@ -39,9 +40,9 @@ describe('a valid copy file', () => {
 	});
 	it('applies defaults, accepts a focus on a country without data centres, keeps data order for years and copy order for rows', () => {
 		expect(story?.steps.map((step) => step.state)).toEqual([
-			{ chart: 'map', focus: 'world', highlight: 'all' },
-			{ chart: 'map', focus: 'CN', highlight: 'planned' },
-			{ chart: 'map', focus: 'DE', highlight: 'existing' },
+			{ chart: 'map', focus: 'world', highlight: 'all', annotations: [] },
+			{ chart: 'map', focus: 'CN', highlight: 'planned', annotations: [] },
+			{ chart: 'map', focus: 'DE', highlight: 'existing', annotations: [] },
 			{ chart: 'capex', years: [2022, 2026] },
 			{ chart: 'capex', years: [2022, 2024, 2026] },
 			{ chart: 'market', rows: ['baidu', 'baba-hk'] },
@@ -157,7 +158,7 @@ const CASES: Case[] = [
 		'an unknown top-level key is a warning',
 		`${HEAD}title: T\n[steps]\nchart: map\ntext: t\n[]\n`,
 		[
-			`${FILE}:4:8: title: warning: ignored: not a key this file uses (expected headline, dek or byline at the top, then the sections [intro], [steps], [outro], [sources])`
+			`${FILE}:4:8: title: warning: ignored: not a key this file uses (expected headline, dek, byline or date at the top, then the sections [intro], [steps], [outro], [sources])`
 		]
 	],
 	[
@@ -321,5 +322,54 @@ describe('any text at all', { timeout: PROPERTY_TIMEOUT_MS }, () => {
 			}),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+describe('the copy’s date: key', () => {
+	const FILE = 'data/story.en.aml';
+	const copy = (date: string | undefined) =>
+		[
+			'headline: H',
+			'dek: D',
+			'byline: B',
+			...(date === undefined ? [] : [`date: ${date}`]),
+			'',
+			'[steps]',
+			'chart: map',
+			'text: T',
+			'[]',
+			''
+		].join('\n');
+
+	it('gives the story its date', () => {
+		expect(parseStory(copy('2025-02-24'), FILE, null, 'en').story?.date).toBe('2025-02-24');
+	});
+
+	it('leaves the story without one when the key is absent or empty, without a problem', () => {
+		for (const date of [undefined, '']) {
+			const { story, problems } = parseStory(copy(date), FILE, null, 'en');
+			expect(problems).toEqual([]);
+			expect(story).not.toBeNull();
+			expect(story).not.toHaveProperty('date');
+		}
+	});
+
+	it.each([
+		[
+			'24/02/2025',
+			`${FILE}:4:7: date: "24/02/2025" is not a date written YYYY-MM-DD (expected the date as year-month-day with hyphens, e.g. 2025-02-24, or nothing after "date:")`
+		],
+		[
+			'2025-02-30',
+			`${FILE}:4:7: date: "2025-02-30" is not a date: that month has 28 days (expected the date as year-month-day with hyphens, e.g. 2025-02-24, or nothing after "date:")`
+		],
+		[
+			'2025-14-02',
+			`${FILE}:4:7: date: "2025-14-02" is not a date: there is no month 14 (expected the date as year-month-day with hyphens, e.g. 2025-02-24, or nothing after "date:")`
+		]
+	])('reports %j as a located error, and publishes nothing', (date, message) => {
+		const { story, problems } = parseStory(copy(date), FILE, null, 'en');
+		expect(problems.map(formatProblem)).toEqual([message]);
+		expect(story).toBeNull();
 	});
 });

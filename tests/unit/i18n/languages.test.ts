@@ -122,15 +122,16 @@ const ARGUMENTS: Record<string, unknown[][]> = {
 	'problems.errors': [[1], [2]],
 	'problems.warningsOnly': [[1], [2]],
 	'map.closeUp': [['Pays-Bas']],
-	'map.count': [
-		[1, 'existing', true],
-		[2, 'planned', false],
-		[3, 'existing', false],
-		[1, 'planned', true]
-	],
+	'map.countries': [
+		[1, 'existing'],
+		[2, 'planned'],
+		[undefined, 'existing'],
+		[1, 'home']
+	].map(([n, status]) => [status, n]),
 	'map.approximate': [[1], [5]],
-	'capex.title': [[0], [1], [2], [4], [6], [7]],
-	'capex.covers': [['Alibaba, Tencent et Baidu']]
+	'map.annotation': [['Chine', 'Régulateur : achats interdits']],
+	'market.title.ytd': [['Alibaba'], [undefined]],
+	'capex.covers': [['les quatre principaux groupes technologiques chinois']]
 };
 
 /** Every string of a words object, and every function's answers, with their paths. */

@@ -21,8 +21,8 @@ function step(state: ChartState): { state: StepState } {
 
 const steps = [
 	step({ chart: 'market', rows: ['a'] }),
-	step({ chart: 'map', focus: 'world', highlight: 'existing' }),
-	step({ chart: 'map', focus: 'FR', highlight: 'planned' }),
+	step({ chart: 'map', focus: 'world', highlight: 'existing', annotations: [] }),
+	step({ chart: 'map', focus: 'FR', highlight: 'planned', annotations: [] }),
 	step({ chart: 'capex', years: [2023] }),
 	step({ chart: 'market', rows: ['a', 'b'] })
 ];
@@ -58,20 +58,21 @@ describe('graphicStateAt', () => {
 		const s = graphicStateAt(steps, 2, defaults);
 		expect(s.chart).toBe('map');
 		expect(s.step).toBe(2);
-		expect(s.states.map).toEqual({ focus: 'FR', highlight: 'planned' });
+		expect(s.states.map).toEqual({ focus: 'FR', highlight: 'planned', annotations: [] });
 	});
 
 	it('keeps an off-stage chart at its last state before the step', () => {
 		expect(graphicStateAt(steps, 3, defaults).states.map).toEqual({
 			focus: 'FR',
-			highlight: 'planned'
+			highlight: 'planned',
+			annotations: []
 		});
 		expect(graphicStateAt(steps, 3, defaults).states.market).toEqual({ rows: ['a'] });
 	});
 
 	it('readies an off-stage chart with its first later state when none came before', () => {
 		const s = graphicStateAt(steps, 0, defaults);
-		expect(s.states.map).toEqual({ focus: 'world', highlight: 'existing' });
+		expect(s.states.map).toEqual({ focus: 'world', highlight: 'existing', annotations: [] });
 		expect(s.states.capex).toEqual({ years: [2023] });
 	});
 

@@ -1,7 +1,8 @@
 /** The typesetter's rules, each plain text in and plain text out: apostrophes, and French spacing around : ; ! ? % « ». */
 import { describe, expect, it } from 'vitest';
-import { apostrophes, frenchSpaces } from '$lib/text/rules';
+import { apostrophes, frenchSpaces, curlyQuotes } from '$lib/text/rules';
 import { NBSP, NNBSP } from '$lib/text/spaces';
+import { typeset } from '$lib/text/typography';
 
 describe('apostrophes', () => {
 	it.each([
@@ -52,5 +53,40 @@ describe('frenchSpaces', () => {
 
 	it('never produces markup: < and > pass through as text', () => {
 		expect(frenchSpaces('<b>gras</b> : non')).toBe(`<b>gras</b>${NBSP}: non`);
+	});
+});
+
+/**
+ * The English typesetter's quotation marks: straight quotes typed on an
+ * ordinary keyboard come out curled, opening and closing as a typesetter
+ * sets them, apostrophes included.
+ */
+describe('English quotation marks', () => {
+	describe('curlyQuotes', () => {
+		it.each([
+			['a quotation', 'build "physical world" AI', 'build “physical world” AI'],
+			['at the start and end', '"Sans équivalent"', '“Sans équivalent”'],
+			['after a bracket', 'a lower bound ("more than")', 'a lower bound (“more than”)'],
+			['after a dash', 'the plan—"unmatched"—', 'the plan—“unmatched”—'],
+			['a quotation inside one', 'he said "it is \'new\' money"', 'he said “it is ‘new’ money”'],
+			['a possessive plural', "the groups' plans", 'the groups’ plans'],
+			['a decade', "since the '90s", 'since the ’90s'],
+			['no quotes at all', 'plain text', 'plain text'],
+			['an empty string', '', '']
+		])('sets %s', (_, text, expected) => {
+			expect(curlyQuotes(apostrophes(text))).toBe(expected);
+		});
+
+		it('leaves no straight quote in English copy, and French guillemets as they are', () => {
+			const english = typeset(
+				"Alibaba's \"physical world\" AI, the groups' 'full-stack' plan",
+				'en'
+			);
+			expect(english).toBe('Alibaba’s “physical world” AI, the groups’ ‘full-stack’ plan');
+			expect(english).not.toMatch(/["']/);
+			expect(typeset('une IA du « monde physique »', 'fr')).toBe(
+				'une IA du «\u00a0monde physique\u00a0»'
+			);
+		});
 	});
 });

@@ -36,7 +36,7 @@ describe('typeset, English', () => {
 	it.each([
 		['apostrophes', "Alibaba's shares don't", 'Alibaba’s shares don’t'],
 		['no space is added before a colon or a percent sign', 'The aim: 10%', 'The aim: 10%'],
-		['a straight quote is not touched', '"physical world"', '"physical world"']
+		['straight quotes are curled', '"physical world"', '“physical world”']
 	])('%s', (_name, input, expected) => {
 		expect(typeset(input, 'en')).toBe(expected);
 	});
@@ -51,7 +51,11 @@ describe('typesetStory', () => {
 			byline: 'Desk',
 			intro: ['Intro ?'],
 			steps: [
-				{ text: ['Texte !'], state: { chart: 'map', focus: 'FR', highlight: 'all' }, line: 12 }
+				{
+					text: ['Texte !'],
+					state: { chart: 'map', focus: 'FR', highlight: 'all', annotations: [] },
+					line: 12
+				}
 			],
 			outro: ['Fin ;'],
 			sources: ['10 %']
@@ -64,7 +68,7 @@ describe('typesetStory', () => {
 			steps: [
 				{
 					text: [`Texte${NNBSP}!`],
-					state: { chart: 'map', focus: 'FR', highlight: 'all' },
+					state: { chart: 'map', focus: 'FR', highlight: 'all', annotations: [] },
 					line: 12
 				}
 			],

@@ -1,7 +1,7 @@
 /** `data/capex.csv`: AI investment per year, in billions of US dollars. */
 import type { Problem } from '../../types.ts';
 import type { CapexRow } from './row.ts';
-import { boolean, complete, number, parseRows, text, translated } from '../../data/convert.ts';
+import { boolean, complete, number, parseRows, translated } from '../../data/convert.ts';
 import { message } from '../../data/problems.ts';
 
 export type { CapexRow } from './row.ts';
@@ -25,7 +25,11 @@ export function parseCapex(
 	bytes: Uint8Array,
 	file: string
 ): { rows: CapexRow[]; problems: Problem[] } {
-	const spec = { columns: CAPEX_COLUMNS, translated: ['source'], numeric: ['value_busd'] as const };
+	const spec = {
+		columns: CAPEX_COLUMNS,
+		translated: ['companies', 'source'],
+		numeric: ['value_busd'] as const
+	};
 	return parseRows(bytes, file, spec, (cells, ctx) => {
 		const year = number(cells.year, ctx, {
 			what: message('whatYear'),
@@ -41,7 +45,7 @@ export function parseCapex(
 		if (year !== undefined) ctx.unique(String(year), cells.year);
 		return complete<CapexRow>({
 			year,
-			companies: text(cells.companies, ctx, message('expectCompanies')),
+			companies: translated(cells, 'companies', ctx, message('expectCompanies')),
 			valueBnUsd: number(cells.value_busd, ctx, {
 				what: message('whatAmount'),
 				expected: message('expectBillionsUsd'),

@@ -4,8 +4,8 @@ import type { Translated } from '../../types.ts';
 /** A row of `data/capex.csv`: AI investment for a year, in billions of US dollars. */
 export interface CapexRow {
 	year: number;
-	/** who the figure covers, as the source names them */
-	companies: string;
+	/** who the figure covers, in the source's words ("the four main Chinese technology groups"); translated in `companies_<lang>` */
+	companies: Translated;
 	/** billions of US dollars, >= 0 */
 	valueBnUsd: number;
 	/** a forecast, not a reported figure */

@@ -1,18 +1,20 @@
 /**
  * The capex chart's words around the data: title, subtitle with who the
- * figures cover, the value labels, and a one-sentence description. The words
+ * figures cover (the data's own words), the value labels, and a
+ * one-sentence description. The words
  * themselves are in each language's folder (key `capex`).
  */
 import { formatBnUsd } from '../../format.ts';
 import { locale, words, type Lang } from '../../i18n/languages.ts';
 import { unique } from '../shared/sources.ts';
+import { inLang } from '../../text/translated.ts';
 import type { CapexRow } from './row.ts';
 import type { CapexState } from './state.ts';
 
 export interface CapexWords {
-	/** the title, given how many companies the figures cover */
-	title: (companyCount: number) => string;
-	/** e.g. "Total pour Alibaba, Tencent, Baidu et JD.com, en milliards de dollars US" */
+	/** the title: what the bars measure */
+	title: string;
+	/** the subtitle, from who the figures cover as the data words it: "Total pour les quatre principaux groupes technologiques chinois, en milliards de dollars US" */
 	covers: (companies: string) => string;
 	unit: string;
 	/** the note under an estimated value */
@@ -20,25 +22,23 @@ export interface CapexWords {
 }
 
 /**
- * The companies the capex figures cover, from the comma-separated
- * `companies` column ("Alibaba, Tencent, Baidu, JD.com"), each once.
+ * Who the capex figures cover, from the `companies` column in the page's
+ * language, each wording once: the source's own words ("les quatre
+ * principaux groupes technologiques chinois"), never a list it does not give.
  */
-export function coveredCompanies(rows: readonly CapexRow[]): string[] {
-	return unique(rows.flatMap((r) => r.companies.split(',')));
+export function coveredCompanies(rows: readonly CapexRow[], lang: Lang): string[] {
+	return unique(rows.map((r) => inLang(r.companies, lang)));
 }
 
-/**
- * Title and subtitle: the title counts the companies in words, the subtitle
- * names them ("Alibaba, Tencent, Baidu et JD.com") and gives the unit.
- */
+/** Title and subtitle: what the bars measure, then who they cover (as the data says) and the unit. */
 export function capexHeading(
 	rows: readonly CapexRow[],
 	lang: Lang
 ): { title: string; subtitle: string } {
-	const companies = coveredCompanies(rows);
+	const companies = coveredCompanies(rows, lang);
 	const copy = words(lang).capex;
 	return {
-		title: copy.title(companies.length),
+		title: copy.title,
 		subtitle:
 			companies.length > 0
 				? copy.covers(new Intl.ListFormat(locale(lang), { type: 'conjunction' }).format(companies))

@@ -1,4 +1,4 @@
-/** `data/datacenters.csv`: one row per data-centre site, or per country marker. */
+/** `data/datacenters.csv`: one row per data-centre site, or per country marker, and the group's home market. */
 import type { Problem } from '../../types.ts';
 import type { Cell } from '../../data/table.ts';
 import {
@@ -14,7 +14,7 @@ import { isAlpha2, isOnMap } from '../../data/countries.ts';
 import { suggestCountries } from '../../data/suggest.ts';
 import { error, message, warning } from '../../data/problems.ts';
 import { placePoint } from './placement.ts';
-import { PRECISIONS, SITE_STATUSES, type DataCentre } from './row.ts';
+import { MAP_STATUSES, PRECISIONS, type DataCentre } from './row.ts';
 
 export type { DataCentre } from './row.ts';
 
@@ -106,6 +106,44 @@ function position(
 	return { lat: latValue, lon: lonValue };
 }
 
+/**
+ * The home market's rules, across rows: at most one `home` row, a country
+ * (not a site), and never a country that also has data-centre rows, in
+ * whichever order the rows come. Each problem is reported on the later row.
+ */
+function homeRules(): (
+	cells: { status: Cell; precision: Cell },
+	row: Partial<DataCentre>,
+	ctx: Converting
+) => void {
+	let home: { line: number; country: string | undefined } | undefined;
+	const centres = new Map<string, number>();
+	return (cells, row, ctx) => {
+		if (row.status === 'home') {
+			if (row.precision !== undefined && row.precision !== 'country')
+				ctx.problems.push(
+					error(cells.precision, message('homeNotCountry', { found: cells.precision.value }))
+				);
+			if (home) {
+				ctx.problems.push(error(cells.status, message('homeTwice', { line: home.line })));
+				return;
+			}
+			home = { line: cells.status.line, country: row.country };
+			const centreLine = row.country === undefined ? undefined : centres.get(row.country);
+			if (row.country !== undefined && centreLine !== undefined)
+				ctx.problems.push(
+					error(cells.status, message('homeHasCentres', { country: row.country, line: centreLine }))
+				);
+		} else if (row.status !== undefined && row.country !== undefined) {
+			if (!centres.has(row.country)) centres.set(row.country, cells.status.line);
+			if (home?.country === row.country)
+				ctx.problems.push(
+					error(cells.status, message('centresInHome', { country: row.country, line: home.line }))
+				);
+		}
+	};
+}
+
 export function parseDatacentres(
 	bytes: Uint8Array,
 	file: string
@@ -116,12 +154,14 @@ export function parseDatacentres(
 		numeric: ['lat', 'lon'] as const,
 		maxAbs: { lat: LATITUDE.max, lon: LONGITUDE.max }
 	};
+	const checkHome = homeRules();
 	return parseRows(bytes, file, spec, (cells, ctx) => {
 		const id = text(cells.id, ctx, message('expectSiteId'));
 		if (id !== undefined) ctx.unique(id, cells.id);
 		const code = country(cells.country, ctx);
-		const status = oneOf(cells.status, ctx, SITE_STATUSES);
+		const status = oneOf(cells.status, ctx, MAP_STATUSES);
 		const precision = oneOf(cells.precision, ctx, PRECISIONS);
+		checkHome(cells, { country: code, status, precision }, ctx);
 		const point = position(cells.lat, cells.lon, code, ctx);
 		const source = translated(cells, 'source', ctx, message('expectSiteSource'));
 		return complete<DataCentre>({

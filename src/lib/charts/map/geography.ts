@@ -43,7 +43,7 @@ import {
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { alpha2ToNumeric } from '../../data/countries.ts';
-import { SITE_STATUSES, type DataCentre } from './row.ts';
+import { MAP_STATUSES, type DataCentre } from './row.ts';
 import {
 	WORLD_ID,
 	type Bounds,
@@ -82,6 +82,16 @@ export const MIN_ISLAND_AREA = 0.2;
 
 /** Decimals in path coordinates: 0.1 viewBox unit is under a tenth of a pixel at world scale. */
 export const PATH_DIGITS = 1;
+
+/**
+ * The map's northern edge: the viewBox starts at this latitude, so the
+ * world view spends no height on the Arctic (the north of Greenland and of
+ * Canada's islands, Svalbard), which no story of data centres needs; the
+ * component clips its world views to the viewBox (Chart.svelte). Land
+ * further north stays in world.svg, for a close-up on a country that
+ * reaches it.
+ */
+export const NORTH_EDGE_LAT = 72;
 
 /** ISO numeric code of Antarctica, dropped: no data centre there, and it would take a fifth of the map's height. */
 const ANTARCTICA = '010';
@@ -181,6 +191,10 @@ function atlas(): Atlas {
 	const countries = topology.objects.countries.geometries.filter((g) => g.type !== null);
 	const land = merge(topology, countries as Parameters<typeof merge>[1]);
 	const projection = geoEqualEarth().fitWidth(MAP_WIDTH, land);
+	// Equal Earth draws parallels as straight lines: moving the northern edge's parallel to y = 0 crops the Arctic
+	const [tx, ty] = projection.translate();
+	const [, north] = projection([0, NORTH_EDGE_LAT]) ?? [0, 0];
+	projection.translate([tx, ty - north]);
 	const path = geoPath(projection).digits(PATH_DIGITS);
 	const height = Math.ceil(path.bounds(land)[1][1]);
 	atlasCache = { topology, countries, projection, path, height };
@@ -392,6 +406,19 @@ function partsNear(parts: Part[], main: Part[], nearby: number): Part[] {
 	);
 }
 
+/** The centroid of a ring's area (shoelace formula): where a note on a country without data rows points. */
+function ringCentroid(ring: ProjectedRing): [number, number] {
+	let cx = 0;
+	let cy = 0;
+	ring.points.forEach(([x0, y0], i) => {
+		const [x1, y1] = ring.points[(i + 1) % ring.points.length]!;
+		const cross = x0 * y1 - x1 * y0;
+		cx += (x0 + x1) * cross;
+		cy += (y0 + y1) * cross;
+	});
+	return ring.area === 0 ? ring.bounds[0] : [cx / (6 * ring.area), cy / (6 * ring.area)];
+}
+
 /** Label sides: crowded neighbours stack north above south; markers near the right edge write leftwards. */
 function labelSides(anchors: { code: string; x: number; y: number }[]): Map<string, LabelSide> {
 	const sides = new Map<string, LabelSide>();
@@ -414,14 +441,15 @@ function labelSides(anchors: { code: string; x: number; y: number }[]): Map<stri
 /**
  * Projects the data centres: one marker per row, and for each country with
  * rows its highlight shape, the bbox a focus frames and a label anchor; for
- * each country in `focus` without rows, the bbox of its main landmass.
+ * each country in `places` (the steps' focuses and annotated countries)
+ * without rows, the bbox of its main landmass and the point a note points at.
  * Rows whose country has no shape in the atlas keep their marker but get no
  * country entry (the data check reports them before this runs). Sources are
  * given in `lang`.
  */
 export function layoutMap(
 	datacentres: readonly DataCentre[],
-	focus: readonly string[],
+	places: readonly string[],
 	lang: Lang
 ): MapLayout {
 	const { topology, countries, projection, height } = atlas();
@@ -461,7 +489,7 @@ export function layoutMap(
 			code,
 			path: relativePath(rings.map(ringPath).join(''), PATH_DIGITS),
 			bbox: roundBounds(boundsUnion(parts.map((p) => p.exterior.bounds))),
-			statuses: SITE_STATUSES.filter((status) => rows.some((row) => row.status === status))
+			statuses: MAP_STATUSES.filter((status) => rows.some((row) => row.status === status))
 		});
 		anchors.push({
 			code,
@@ -470,7 +498,7 @@ export function layoutMap(
 		});
 	}
 	const frames: MapFrame[] = [];
-	for (const code of new Set(focus)) {
+	for (const code of new Set(places)) {
 		if (codes.includes(code)) continue;
 		const numeric = alpha2ToNumeric(code);
 		// a code with no ISO number would match the atlas's id-less shapes (Kosovo, Somaliland…)
@@ -485,7 +513,12 @@ export function layoutMap(
 		);
 		if (!largest) continue;
 		const main = partsNear(parts, [largest], nearby);
-		frames.push({ code, bbox: roundBounds(boundsUnion(main.map((p) => p.exterior.bounds))) });
+		const [x, y] = ringCentroid(largest.exterior);
+		frames.push({
+			code,
+			bbox: roundBounds(boundsUnion(main.map((p) => p.exterior.bounds))),
+			anchor: { x: roundTo(x, PATH_DIGITS), y: roundTo(y, PATH_DIGITS) }
+		});
 	}
 	const sides = labelSides(anchors);
 	return {

@@ -6,7 +6,7 @@ import { MAP_KEYS, readMapState } from './copy.ts';
 import { layoutMap } from './geography.ts';
 import { mapView } from './layout.ts';
 import { mapDefaults, mapHooks, WORLD } from './state.ts';
-import { describeMap } from './text.ts';
+import { countryName, describeMap } from './text.ts';
 
 export const map = defineChart({
 	name: 'map',
@@ -14,13 +14,22 @@ export const map = defineChart({
 	keys: MAP_KEYS,
 	defaults: mapDefaults,
 	readState: readMapState,
+	// the countries the steps frame or annotate: the layout needs a frame and an anchor for each
 	prepare: (rows, states, lang) =>
 		layoutMap(
 			rowsForPage(rows, lang),
-			states.map((state) => state.focus).filter((focus) => focus !== WORLD),
+			states.flatMap((state) => [
+				...(state.focus === WORLD ? [] : [state.focus]),
+				...state.annotations.map((annotation) => annotation.country)
+			]),
 			lang
 		),
+	typesetState: (state, typeset) => ({
+		...state,
+		annotations: state.annotations.map((a) => ({ ...a, label: typeset(a.label) }))
+	}),
 	hooks: mapHooks,
 	describe: describeMap,
-	layout: (prepared, state, size) => mapView(prepared, state, size)
+	layout: (prepared, state, size, lang) =>
+		mapView(prepared, state, size, undefined, (code) => countryName(code, lang))
 });

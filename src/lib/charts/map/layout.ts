@@ -1,12 +1,33 @@
 /**
- * The map's layout as plain numbers, and the zoom maths that runs in the
- * browser. Built by `layoutMap` (geography.ts) at build time and sent to the
- * page as data; this module imports no geography, so a component can use it
- * without shipping the world atlas to the browser. `mapView` is everything
- * the component draws for a state: it only loops over it.
+ * The map's layout as plain numbers, and what it draws in a state. Built by
+ * `layoutMap` (geography.ts) at build time and sent to the page as data;
+ * this module imports no geography, so a component can use it without
+ * shipping the world atlas to the browser. `mapView` is everything the
+ * component draws for a state: it only loops over it. The zoom and the
+ * legend's place are frame.ts's; the text kept inside the panel, callouts.ts's.
  */
-import type { Precision, SiteStatus } from './row.ts';
-import type { MapHighlight, MapState } from './state.ts';
+import type { MapStatus, Precision } from './row.ts';
+import { WORLD, type MapHighlight, type MapState } from './state.ts';
+import {
+	frameMap,
+	isUsableViewport,
+	toPixels,
+	type FrameTarget,
+	type Framing,
+	type Viewport,
+	type ZoomTransform
+} from './frame.ts';
+import {
+	calloutSize,
+	labelBox,
+	labelSize,
+	nudgeInside,
+	placeCallout,
+	shift,
+	type Offset
+} from './callouts.ts';
+
+export type { Viewport, ZoomTransform } from './frame.ts';
 
 /** The id of the base map's group in world.svg, for `<use href="world.svg#world">`. */
 export const WORLD_ID = 'world';
@@ -22,14 +43,14 @@ export interface MapMarker {
 	id: string;
 	/** ISO 3166-1 alpha-2 */
 	country: string;
-	status: SiteStatus;
+	status: MapStatus;
 	precision: Precision;
 	/** viewBox units */
 	x: number;
 	y: number;
 }
 
-/** A country that has at least one data centre. */
+/** A country with rows in the data: data centres, or the home market. */
 export interface MapCountry {
 	/** ISO 3166-1 alpha-2 */
 	code: string;
@@ -41,17 +62,19 @@ export interface MapCountry {
 	path: string;
 	/** bounds of `path`: what a focus on this country frames */
 	bbox: Bounds;
-	/** statuses of the country's markers, `existing` first */
-	statuses: SiteStatus[];
+	/** statuses of the country's rows, in MAP_STATUSES order (`existing` first, `home` last) */
+	statuses: MapStatus[];
 	/** where the country's name is written, in viewBox units */
 	label: { x: number; y: number; side: LabelSide };
 }
 
-/** A country a step frames without data centres to draw: what the focus frames. */
+/** A country a step frames or annotates that has no rows: what a focus frames, and where a note points. */
 export interface MapFrame {
 	/** ISO 3166-1 alpha-2 */
 	code: string;
 	bbox: Bounds;
+	/** the centre of its main landmass, viewBox units */
+	anchor: { x: number; y: number };
 }
 
 /** The bounds a focus on `code` frames, if the layout knows the country. */
@@ -74,142 +97,15 @@ export interface MapLayout {
 	markers: MapMarker[];
 	/** in order of first appearance in the data */
 	countries: MapCountry[];
-	/** countries a step frames that have no data centre: only their bounds */
+	/** countries a step frames or annotates that have no rows: their bounds and anchor */
 	frames: MapFrame[];
 	/** the rows' sources in the page's language, de-duplicated, in data order */
 	sources: string[];
 }
 
-/** A zoom: the map is drawn at `translate(x, y) scale(k)`, in viewBox units. */
-export interface ZoomTransform {
-	k: number;
-	x: number;
-	y: number;
-}
-
-export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 };
-
-/**
- * The most a focus zooms in. The base map's coordinates have one decimal and
- * its lines are simplified for the world view; past about 40x (a country of
- * the Netherlands' size filling the view) the simplification shows as facets.
- */
-export const MAX_ZOOM = 40;
-
-/** Share of the view left empty on each side of a focused country, so its label and outline do not touch the edge. */
-export const FOCUS_PADDING = 0.12;
-
-/** The size of the drawing area, in CSS pixels, as measured in the page. */
-export interface Viewport {
-	width: number;
-	height: number;
-}
-
-function isUsableViewport(viewport: Viewport | undefined): viewport is Viewport {
-	return (
-		viewport !== undefined &&
-		Number.isFinite(viewport.width) &&
-		Number.isFinite(viewport.height) &&
-		viewport.width > 0 &&
-		viewport.height > 0
-	);
-}
-
-/**
- * On a portrait viewport (a phone, where the step cards scroll over the middle
- * of the pinned map), the world and a focused country move to the top of the
- * frame, so the card the reader is reading does not cover them: a country is
- * framed in this top share of the frame.
- */
-export const PORTRAIT_FOCUS_SHARE = 0.55;
-
-/** Room left above the map in a portrait frame (CSS pixels), for the label of a country near the top edge (the Netherlands, labelled above). */
-export const PORTRAIT_TOP_GAP_PX = 32;
-
-/** `top` in a portrait viewport (the map moves up), else `middle` (it stays centred, as preserveAspectRatio puts it). */
-export type MapAlignment = 'top' | 'middle';
-
-export function mapAlignment(viewport?: Viewport): MapAlignment {
-	return isUsableViewport(viewport) && viewport.height > viewport.width ? 'top' : 'middle';
-}
-
-/** CSS pixels per viewBox unit, as `preserveAspectRatio="xMidYMid meet"` scales the SVG. */
-function pixelsPerUnit(layout: Pick<MapLayout, 'width' | 'height'>, viewport: Viewport): number {
-	return Math.min(viewport.width / layout.width, viewport.height / layout.height);
-}
-
-/**
- * The part of the plane a viewport shows, in viewBox units. The SVG keeps the
- * viewBox whole and centred (`preserveAspectRatio="xMidYMid meet"`), so a
- * viewport taller than the map (a phone) also shows sea above and below it:
- * a focus may use that room.
- */
-export function visibleRegion(
-	layout: Pick<MapLayout, 'width' | 'height'>,
-	viewport?: Viewport
-): Bounds {
-	if (!isUsableViewport(viewport)) {
-		return [
-			[0, 0],
-			[layout.width, layout.height]
-		];
-	}
-	const scale = pixelsPerUnit(layout, viewport);
-	const width = viewport.width / scale;
-	const height = viewport.height / scale;
-	const x0 = (layout.width - width) / 2;
-	const y0 = (layout.height - height) / 2;
-	return [
-		[x0, y0],
-		[x0 + width, y0 + height]
-	];
-}
-
-/** The part of the visible region the map or a focused country is fitted into: all of it, or its top part in a portrait viewport. */
-function focusRegion(layout: MapLayout, viewport?: Viewport): Bounds {
-	const [[x0, y0], [x1, y1]] = visibleRegion(layout, viewport);
-	if (!isUsableViewport(viewport) || mapAlignment(viewport) === 'middle')
-		return [
-			[x0, y0],
-			[x1, y1]
-		];
-	const top = y0 + PORTRAIT_TOP_GAP_PX / pixelsPerUnit(layout, viewport);
-	return [
-		[x0, top],
-		[x1, top + Math.max(layout.height, (y1 - y0) * PORTRAIT_FOCUS_SHARE)]
-	];
-}
-
-/**
- * The zoom that shows `focus`. The world (`world`, or a code the layout does
- * not know; the story's data check reports those) is the identity, except in
- * a portrait viewport where it moves up to the top of the frame. A country is
- * scaled to fit its bbox into the focus region with padding, clamped to
- * [1, MAX_ZOOM], and centred in it.
- */
-export function focusTransform(
-	layout: MapLayout,
-	focus: string,
-	viewport?: Viewport
-): ZoomTransform {
-	const [[vx0, vy0], [vx1, vy1]] = focusRegion(layout, viewport);
-	const bbox = frameOf(layout, focus);
-	if (!bbox) return mapAlignment(viewport) === 'top' ? { k: 1, x: 0, y: vy0 } : IDENTITY;
-	const [[x0, y0], [x1, y1]] = bbox;
-	const room = 1 - 2 * FOCUS_PADDING;
-	// a zero-sized bbox (a one-point island) would ask for an infinite zoom; the clamp takes it
-	const fit = Math.min(((vx1 - vx0) * room) / (x1 - x0), ((vy1 - vy0) * room) / (y1 - y0));
-	const k = Math.min(MAX_ZOOM, Math.max(1, Number.isNaN(fit) ? MAX_ZOOM : fit));
-	return {
-		k,
-		x: (vx0 + vx1) / 2 - k * ((x0 + x1) / 2),
-		y: (vy0 + vy1) / 2 - k * ((y0 + y1) / 2)
-	};
-}
-
-/** Whether a site of this status is highlighted (drawn in full) or dimmed. */
-export function isHighlighted(status: SiteStatus, highlight: MapHighlight): boolean {
-	return highlight === 'all' || highlight === status;
+/** Whether a row of this status is drawn in full or dimmed: the home market always shows, data centres as the step highlights them. */
+export function isHighlighted(status: MapStatus, highlight: MapHighlight): boolean {
+	return status === 'home' || highlight === 'all' || highlight === status;
 }
 
 /**
@@ -231,13 +127,43 @@ export function zoomPoint(zoom: ZoomTransform, x: number, y: number): { zx: numb
 	return { zx: zoom.k * x + zoom.x, zy: zoom.k * y + zoom.y };
 }
 
+/**
+ * The longest annotation label the copy may give, in characters: with the
+ * country's name above it, it fits in five lines of an annotation's box on
+ * a phone (CALLOUT_MAX_FRAME_SHARE of a 366 px panel). The checker enforces it.
+ */
+export const MAX_ANNOTATION_CHARS = 70;
+
+/** The most annotations a step may carry: more would cover the map on a phone. The checker enforces it. */
+export const MAX_ANNOTATIONS = 4;
+
+/**
+ * The frame an unmeasured map is laid out for (the server's HTML, the
+ * stacked layout): a phone's width, the commonest reader. CSS gives the
+ * unmeasured frame the same proportions (`MapView.frame`), so the map and
+ * its marks scale with it; only the text keeps its pixel size.
+ */
+export const NOMINAL_WIDTH_PX = 360;
+
+/** Height added to an unmeasured frame whose step has annotations: room for a note above and one below the map. */
+export const NOMINAL_NOTE_ROOM_PX = 160;
+
+/** The unmeasured frame: the map's proportions at NOMINAL_WIDTH_PX, taller when notes need room. */
+export function nominalViewport(layout: MapLayout, state: MapState): Viewport {
+	const height = (NOMINAL_WIDTH_PX * layout.height) / layout.width;
+	return {
+		width: NOMINAL_WIDTH_PX,
+		height: height + (state.annotations.length > 0 ? NOMINAL_NOTE_ROOM_PX : 0)
+	};
+}
+
 /** A country as drawn in a state. */
 export interface DrawnCountry {
 	code: string;
 	path: string;
-	/** the colour it takes: its first status (`existing` wins over `planned`) */
-	status: SiteStatus;
-	/** none of its sites is highlighted */
+	/** the colour it takes: `home`, else its first status (`existing` wins over `planned`) */
+	status: MapStatus;
+	/** not highlighted, not the home market, not annotated */
 	dim: boolean;
 }
 
@@ -256,48 +182,260 @@ export interface DrawnLabel {
 	side: LabelSide;
 	zx: number;
 	zy: number;
-	/** a label shows only beside a highlighted country */
+	/** px, added to where `side` puts the label, to keep it inside the panel */
+	nudge: Offset;
+	/** a label shows only beside a highlighted country in view, and gives way to an annotation */
 	hidden: boolean;
+}
+
+/** An annotation as drawn: a dot on its country's anchor and a box beside it. */
+export interface DrawnAnnotation {
+	country: string;
+	/** the country's name, in bold at the top of the box */
+	heading: string;
+	label: string;
+	/** the anchor, zoomed, viewBox units */
+	zx: number;
+	zy: number;
+	/** the side of the anchor the box sits on */
+	side: LabelSide;
+	/** the box's top left corner from the anchor, and its width, px */
+	dx: number;
+	dy: number;
+	width: number;
+	/** its height as estimated, px: at least what the browser draws, as text estimates are generous */
+	height: number;
+	/** a line from the dot to a box set away from it: its length (px) and angle (degrees, clockwise from east) */
+	leader: { length: number; angle: number } | undefined;
 }
 
 /** Everything the map draws in a state, for a measured viewport (undefined before measurement). */
 export interface MapView {
+	/** the frame laid out for, px: the measured one, or before measurement the nominal one, whose proportions CSS gives the frame */
+	frame: Viewport;
 	zoom: ZoomTransform;
+	/** a world view: the map is clipped to its band of latitudes */
+	world: boolean;
+	/** where the key (legend and source) starts, px from the frame's top; undefined before measurement */
+	keyTop: number | undefined;
 	countries: DrawnCountry[];
 	markers: DrawnMarker[];
 	labels: DrawnLabel[];
+	annotations: DrawnAnnotation[];
 }
 
-export function mapView(layout: MapLayout, state: MapState, viewport?: Viewport): MapView {
-	const zoom = focusTransform(layout, state.focus, viewport);
-	const highlighted = (country: MapCountry): boolean =>
-		country.statuses.some((status) => isHighlighted(status, state.highlight));
-	const byCode = new Map(layout.countries.map((country) => [country.code, country]));
+function union(boxes: readonly Bounds[]): Bounds | undefined {
+	if (boxes.length === 0) return undefined;
+	return [
+		[Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1]))],
+		[Math.max(...boxes.map((b) => b[1][0])), Math.max(...boxes.map((b) => b[1][1]))]
+	];
+}
+
+function annotated(state: MapState): Set<string> {
+	return new Set(state.annotations.map((a) => a.country));
+}
+
+/** A data-centre country the step highlights, or one it annotates. */
+function inFocus(country: MapCountry, state: MapState, notes: Set<string>): boolean {
+	return (
+		notes.has(country.code) ||
+		country.statuses.some((status) => status !== 'home' && isHighlighted(status, state.highlight))
+	);
+}
+
+/**
+ * What a state frames. A close-up: its country, and any country the step
+ * annotates. A world view: the countries it highlights and annotates, with
+ * the home market beside them, so the reader always sees where the group
+ * comes from; with nothing highlighted or annotated, every country of the
+ * data. Either way within the map's band of latitudes.
+ */
+export function frameTarget(layout: MapLayout, state: MapState): FrameTarget {
+	const notes = annotated(state);
+	const noted = [...notes]
+		.map((code) => frameOf(layout, code))
+		.filter((bbox) => bbox !== undefined);
+	const focused = state.focus === WORLD ? undefined : frameOf(layout, state.focus);
+	if (focused) return { bbox: union([focused, ...noted])!, world: false };
+	const shown = layout.countries.filter((c) => inFocus(c, state, notes)).map((c) => c.bbox);
+	const home = layout.countries.filter((c) => c.statuses.includes('home')).map((c) => c.bbox);
+	const boxes =
+		shown.length + noted.length > 0
+			? [...shown, ...noted, ...home]
+			: layout.countries.map((c) => c.bbox);
+	const [[x0, y0], [x1, y1]] = union(boxes) ?? [
+		[0, 0],
+		[layout.width, layout.height]
+	];
 	return {
+		bbox: [
+			[Math.max(0, x0), Math.max(0, y0)],
+			[Math.min(layout.width, x1), Math.min(layout.height, y1)]
+		],
+		world: true
+	};
+}
+
+/**
+ * The zoom that shows a state, and where the key goes: `frameTarget` fitted
+ * into the frame by `frameMap` (frame.ts), and whether it is a world view.
+ * A focus the layout does not know (the story's data check reports those)
+ * is framed as the world.
+ */
+export function focusTransform(
+	layout: MapLayout,
+	state: MapState,
+	viewport?: Viewport,
+	keyHeight?: number
+): Framing & { world: boolean } {
+	const target = frameTarget(layout, state);
+	return { ...frameMap(layout, target, viewport, keyHeight), world: target.world };
+}
+
+/**
+ * Below this many px in either direction, the part of a country in view is
+ * too small to carry its name: the label hides rather than sit on a sliver.
+ */
+export const MIN_LABELLED_PART_PX = 24;
+
+/**
+ * Where a country's name is written, px: at its anchor when that is in
+ * `bounds`; else, when enough of the country's box is in view, at the
+ * point of that part nearest the anchor; else nowhere.
+ */
+function labelSpot(
+	anchor: [number, number],
+	box: Bounds,
+	bounds: Bounds
+): [number, number] | undefined {
+	const [[x0, y0], [x1, y1]] = bounds;
+	const [ax, ay] = anchor;
+	if (ax >= x0 && ax <= x1 && ay >= y0 && ay <= y1) return anchor;
+	const [[cx0, cy0], [cx1, cy1]] = [
+		[Math.max(x0, box[0][0]), Math.max(y0, box[0][1])],
+		[Math.min(x1, box[1][0]), Math.min(y1, box[1][1])]
+	];
+	if (cx1 - cx0 < MIN_LABELLED_PART_PX || cy1 - cy0 < MIN_LABELLED_PART_PX) return undefined;
+	return [Math.min(cx1, Math.max(cx0, ax)), Math.min(cy1, Math.max(cy0, ay))];
+}
+
+/**
+ * Everything the map draws in a state, in a frame of `viewport` px (undefined
+ * before measurement) whose key is `keyHeight` px tall. `nameOf` gives a
+ * country's name in the page's language, for the labels' and annotations'
+ * sizes and headings.
+ */
+export function mapView(
+	layout: MapLayout,
+	state: MapState,
+	viewport?: Viewport,
+	keyHeight = 0,
+	nameOf: (code: string) => string = (code) => code
+): MapView {
+	// laid out in the measured frame, or before measurement in a phone-sized one; the key follows the map in the page's flow then
+	const measured = isUsableViewport(viewport);
+	const frame = measured ? viewport : nominalViewport(layout, state);
+	const framing = focusTransform(layout, state, frame, measured ? keyHeight : undefined);
+	const { zoom } = framing;
+	const notes = annotated(state);
+	const shows = (country: MapCountry): boolean =>
+		country.statuses.includes('home') || inFocus(country, state, notes);
+	const byCode = new Map(layout.countries.map((country) => [country.code, country]));
+	const bounds: Bounds = framing.marks ?? [
+		[0, 0],
+		[frame.width, frame.height]
+	];
+	const px = (x: number, y: number) => toPixels(layout, frame, zoom, [x, y]);
+
+	const pxBox = ([[x0, y0], [x1, y1]]: Bounds): Bounds => [px(x0, y0), px(x1, y1)];
+	const labelled = layout.countries.map((country) => {
+		const anchor = px(country.label.x, country.label.y);
+		// a country whose anchor is out of view keeps its name on the part that shows (France under a close-up on the Netherlands)
+		const spot = shows(country) ? labelSpot(anchor, pxBox(country.bbox), bounds) : undefined;
+		const hidden = spot === undefined || notes.has(country.code);
+		const size = labelSize(nameOf(country.code));
+		const box = labelBox(spot ?? anchor, country.label.side, size.width, size.height);
+		const inside = hidden ? { dx: 0, dy: 0 } : nudgeInside(box, bounds);
+		const [sx, sy] = spot ?? anchor;
+		const nudge = { dx: sx - anchor[0] + inside.dx, dy: sy - anchor[1] + inside.dy };
+		const label: DrawnLabel = {
+			code: country.code,
+			side: country.label.side,
+			...zoomPoint(zoom, country.label.x, country.label.y),
+			nudge: hidden ? { dx: 0, dy: 0 } : nudge,
+			hidden
+		};
+		return { label, box: shift(box, inside) };
+	});
+	const labels = labelled.map(({ label }) => label);
+	const taken: Bounds[] = labelled.filter(({ label }) => !label.hidden).map(({ box }) => box);
+
+	const anchorOf = (code: string): { x: number; y: number } | undefined =>
+		byCode.get(code)?.label ?? layout.frames.find((f) => f.code === code)?.anchor;
+	const noteAnchors = state.annotations.flatMap((a) => {
+		const at = anchorOf(a.country);
+		return at ? [px(at.x, at.y)] : [];
+	});
+	const shapes = layout.countries.filter(shows).map((c) => pxBox(c.bbox));
+	const annotations: DrawnAnnotation[] = [];
+	for (const annotation of state.annotations) {
+		const at = anchorOf(annotation.country);
+		if (!at) continue;
+		const anchor = px(at.x, at.y);
+		const heading = nameOf(annotation.country);
+		const size = calloutSize(heading, annotation.label, frame.width);
+		const own = frameOf(layout, annotation.country);
+		const placed = placeCallout(
+			anchor,
+			size,
+			bounds,
+			{
+				boxes: taken,
+				shapes: own ? [...shapes, pxBox(own)] : shapes,
+				anchors: noteAnchors.filter(([x, y]) => x !== anchor[0] || y !== anchor[1])
+			},
+			own ? pxBox(own) : undefined
+		);
+		taken.push(placed.box);
+		annotations.push({
+			country: annotation.country,
+			heading,
+			label: annotation.label,
+			...zoomPoint(zoom, at.x, at.y),
+			side: placed.side,
+			dx: placed.box[0][0] - anchor[0],
+			dy: placed.box[0][1] - anchor[1],
+			width: size.width,
+			height: size.height,
+			leader: placed.leader
+		});
+	}
+
+	return {
+		frame,
 		zoom,
+		world: framing.world,
+		keyTop: framing.keyTop,
 		countries: layout.countries.map((country) => ({
 			code: country.code,
 			path: country.path,
-			status: country.statuses[0] ?? 'planned',
-			dim: !highlighted(country)
+			status: country.statuses.includes('home') ? 'home' : (country.statuses[0] ?? 'planned'),
+			dim: !shows(country)
 		})),
 		markers: layout.markers.map((marker) => {
 			const country = byCode.get(marker.country);
 			return {
 				...marker,
 				...zoomPoint(zoom, marker.x, marker.y),
-				dim: !isHighlighted(marker.status, state.highlight),
+				dim: !isHighlighted(marker.status, state.highlight) && !notes.has(marker.country),
 				hidden:
 					marker.precision === 'country' &&
 					country !== undefined &&
 					!showsCountryRing(country, zoom.k)
 			};
 		}),
-		labels: layout.countries.map((country) => ({
-			code: country.code,
-			side: country.label.side,
-			...zoomPoint(zoom, country.label.x, country.label.y),
-			hidden: !highlighted(country)
-		}))
+		labels,
+		annotations
 	};
 }

@@ -1,9 +1,17 @@
 /** A row of `data/datacenters.csv`: its shape and allowed values. Pure, with no imports to run: components use it. */
 import type { Translated } from '../../types.ts';
 
-/** Built, or announced; the order in which the map's legend and descriptions list them. */
-export type SiteStatus = 'existing' | 'planned';
-export const SITE_STATUSES: readonly SiteStatus[] = ['existing', 'planned'];
+/** A data centre built, or announced. */
+export type CentreStatus = 'existing' | 'planned';
+export const CENTRE_STATUSES: readonly CentreStatus[] = ['existing', 'planned'];
+
+/**
+ * A row's status: a data centre's, or `home`, the group's home market (a
+ * country the map shows as such on every step, whatever it highlights).
+ * The order in which the legend and descriptions list them.
+ */
+export type MapStatus = CentreStatus | 'home';
+export const MAP_STATUSES: readonly MapStatus[] = [...CENTRE_STATUSES, 'home'];
 
 /** `site`: a disclosed location; `country`: a marker that stands for the country only. */
 export type Precision = 'site' | 'country';
@@ -14,7 +22,7 @@ export interface DataCentre {
 	id: string;
 	/** ISO 3166-1 alpha-2, upper case */
 	country: string;
-	status: SiteStatus;
+	status: MapStatus;
 	precision: Precision;
 	/** decimal degrees, -90..90 */
 	lat: number;

@@ -3,29 +3,41 @@
  * legend, and the plain-text description a screen reader reads for each
  * state of the map. The words themselves are in each language's folder
  * (`src/lib/i18n/<code>/`, key `map`). Pure and browser-safe, like layout.ts.
+ *
+ * The source names countries, not centres: every word here counts and
+ * names countries ("2 pays avec centres de données existants"), never
+ * centres.
  */
 import { locale, words, type Lang } from '../../i18n/languages.ts';
-import { SITE_STATUSES, type SiteStatus } from './row.ts';
+import { MAP_STATUSES, type MapStatus } from './row.ts';
 import { frameOf, type MapLayout } from './layout.ts';
-import type { MapHighlight, MapState } from './state.ts';
+import { WORLD, type MapHighlight, type MapState } from './state.ts';
 
 export interface MapWords {
-	/** legend entries */
-	existing: string;
-	planned: string;
+	/** the legend's entries, one per status: countries with existing or planned centres, the home market */
+	legend: Record<MapStatus, string>;
 	/** what a country-level marker means */
 	countryOnly: string;
 	/** what a site-level dot means */
 	site: string;
+	/** after the source line: the map shows the countries the sources name, and no other */
+	scope: string;
 	world: string;
 	/** heading of a close-up on one country */
 	closeUp: (country: string) => string;
-	/** "2 existing data centres", "1 planned data centre"; `first`: the first group, which names the noun */
-	count: (n: number, status: SiteStatus, first: boolean) => string;
+	/**
+	 * a group of countries in the description, counted when `n` is given
+	 * (world view) and not in a close-up: "2 pays avec centres de données
+	 * existants", "marché domestique du groupe"
+	 */
+	countries: (status: MapStatus, n: number | undefined) => string;
+	/** said when the map shows no country of the data: no data centre to speak of */
 	none: string;
 	emphasis: Record<Exclude<MapHighlight, 'all'>, string>;
 	/** said when `n` positions only stand for a country */
 	approximate: (n: number) => string;
+	/** an annotation in the description, from the country's name and the label */
+	annotation: (country: string, label: string) => string;
 }
 
 const displayNames = new Map<Lang, Intl.DisplayNames>();
@@ -47,32 +59,43 @@ export function countryName(code: string, lang: Lang): string {
 
 /**
  * What the map shows in a state, as one or two plain sentences, e.g.
- * "Carte du monde : 2 centres de données existants (États-Unis, Australie),
- * 3 prévus (Brésil, Pays-Bas, France)." A focus the layout does not know is
- * described as the world map, which is what focusTransform shows for it.
+ * "Carte du monde : 2 pays avec centres de données existants (États-Unis,
+ * Australie), 3 pays avec centres de données prévus (Brésil, Pays-Bas,
+ * France), marché domestique du groupe (Chine) ; …". A focus the layout
+ * does not know is described as the world map, which is what mapView shows
+ * for it.
  */
 export function describeMap(layout: MapLayout, state: MapState, lang: Lang): string {
 	const { map: copy, punctuation } = words(lang);
-	const focused = frameOf(layout, state.focus) ? state.focus : undefined;
+	const focused = state.focus !== WORLD && frameOf(layout, state.focus) ? state.focus : undefined;
 	const heading = focused ? copy.closeUp(countryName(focused, lang)) : copy.world;
-	const shown = focused ? layout.markers.filter((m) => m.country === focused) : layout.markers;
+	const shown = focused ? layout.countries.filter((c) => c.code === focused) : layout.countries;
 
 	const groups: string[] = [];
-	for (const status of SITE_STATUSES) {
-		const markers = shown.filter((m) => m.status === status);
-		if (markers.length === 0) continue;
-		const count = copy.count(markers.length, status, groups.length === 0);
-		// a close-up names its country in the heading already
-		const names = [...new Set(markers.map((m) => countryName(m.country, lang)))].join(
-			punctuation.list
+	for (const status of MAP_STATUSES) {
+		// a country counts once, under its first status (the colour the map gives it)
+		const countries = shown.filter(
+			(c) => (c.statuses.includes('home') ? 'home' : c.statuses[0]) === status
 		);
-		groups.push(focused ? count : `${count} (${names})`);
+		if (countries.length === 0) continue;
+		// a close-up names its country in the heading already
+		if (focused) groups.push(copy.countries(status, undefined));
+		else {
+			const names = countries.map((c) => countryName(c.code, lang)).join(punctuation.list);
+			groups.push(`${copy.countries(status, countries.length)} (${names})`);
+		}
 	}
 	const body = groups.length > 0 ? groups.join(punctuation.list) : copy.none;
 
 	const notes: string[] = [];
-	if (shown.length > 0 && state.highlight !== 'all') notes.push(copy.emphasis[state.highlight]);
-	const approximate = shown.filter((m) => m.precision === 'country').length;
+	const centres = shown.some((c) => c.statuses.some((status) => status !== 'home'));
+	if (centres && state.highlight !== 'all') notes.push(copy.emphasis[state.highlight]);
+	const markers = layout.markers.filter(
+		(m) => m.status !== 'home' && (!focused || m.country === focused)
+	);
+	const approximate = markers.filter((m) => m.precision === 'country').length;
 	if (approximate > 0) notes.push(copy.approximate(approximate));
+	for (const annotation of state.annotations)
+		notes.push(copy.annotation(countryName(annotation.country, lang), annotation.label));
 	return `${heading}${punctuation.colon}${[body, ...notes].join(punctuation.clause)}.`;
 }

@@ -57,7 +57,7 @@ export interface MarketBar {
 	/** company name (and listing, when there is one) above the bar */
 	name: TextBlock;
 	listingText: TextBlock | null;
-	/** "+15 %", "plus de +10 %" beside the bar's end */
+	/** "+15 %", "plus de 10 %" beside the bar's end */
 	value: TextBlock;
 }
 
@@ -102,7 +102,7 @@ interface MarketScale {
 /**
  * The horizontal scale: zero-based, as many ticks as fit without their
  * labels touching, and a range that leaves each bar's own value label room
- * to its right (so a long "plus de +10 %" on a short bar costs no width,
+ * to its right (so a long "plus de 10 %" on a short bar costs no width,
  * while "+110 %" on the longest bar still fits). A negative move reserves
  * room on the left for its label.
  */

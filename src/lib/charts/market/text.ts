@@ -1,7 +1,7 @@
 /**
  * The market chart's words around the data: the title that says which period
- * the bars cover, the unit, the group headings, and a one-sentence
- * description. The words themselves are in each language's folder (key
+ * the bars cover, the unit (and, when a period stands alone on its own scale,
+ * a note saying so), the group headings, and a one-sentence description. The words themselves are in each language's folder (key
  * `market`).
  */
 import { formatPctChange } from '../../format.ts';
@@ -11,9 +11,18 @@ import { MARKET_PERIODS, type MarketPeriod, type MarketRow } from './row.ts';
 import type { MarketState } from './state.ts';
 
 export interface MarketWords {
-	/** the title, by the periods shown */
-	title: Record<MarketPeriod | 'both', string>;
+	/**
+	 * the title, by the periods shown; a year-to-date title names the company
+	 * when its bars are all one company's ("Alibaba's share price since 1
+	 * January"), and `company` is undefined when they are several
+	 */
+	title: { day: string; ytd: (company: string | undefined) => string; both: string };
 	unit: string;
+	/**
+	 * after the unit, when the chart shows a later period without the day's
+	 * moves: its axis is not theirs ("on a different scale from the day's moves")
+	 */
+	ownScale: string;
 	/** the heading of each period's group when both are shown */
 	periodHeading: Record<MarketPeriod, string>;
 }
@@ -24,12 +33,41 @@ export function periodsShown(rows: readonly Pick<MarketRow, 'period'>[]): Market
 	return MARKET_PERIODS.filter((p) => present.has(p));
 }
 
-/** A title that says which period the bars cover, so figures of different periods are never read as one. */
-export function marketTitle(shown: readonly Pick<MarketRow, 'period'>[], lang: Lang): string {
+/**
+ * A title that says which period the bars cover, so figures of different
+ * periods are never read as one; a year-to-date chart of one company's
+ * listings names it (its share price, not "share prices").
+ */
+export function marketTitle(
+	shown: readonly Pick<MarketRow, 'period' | 'company'>[],
+	lang: Lang
+): string {
 	const periods = periodsShown(shown);
 	const titles = words(lang).market.title;
 	if (periods.length > 1) return titles.both;
-	return periods[0] === 'ytd' ? titles.ytd : titles.day;
+	if (periods[0] !== 'ytd') return titles.day;
+	const companies = new Set(shown.map((row) => row.company));
+	return titles.ytd(companies.size === 1 ? [...companies][0] : undefined);
+}
+
+/**
+ * The line under the title: the unit and, when the bars shown leave out the
+ * day's moves that other steps show, a note that their axis is their own.
+ * The layout scales each period shown on its own (a +110 % year-to-date move
+ * would squash the day's +2 % to +15 %), so a reader scrolling from the
+ * day's bars to the year's must be told the scale changed.
+ */
+export function marketSubtitle(
+	shown: readonly Pick<MarketRow, 'period'>[],
+	rows: readonly Pick<MarketRow, 'period'>[],
+	lang: Lang
+): string {
+	const { market, punctuation } = words(lang);
+	const day: MarketPeriod = 'day';
+	const periods = periodsShown(shown);
+	const ownScale =
+		periods.length > 0 && !periods.includes(day) && rows.some((row) => row.period === day);
+	return ownScale ? `${market.unit}${punctuation.clause}${market.ownScale}` : market.unit;
 }
 
 /** A row's name as a reader sees it: the company, then the listing when there is one. */
@@ -38,13 +76,13 @@ export function rowName(row: MarketRow, lang: Lang): string {
 	return listing === '' ? row.company : `${row.company}, ${listing}`;
 }
 
-/** "Title (unit): Alibaba, Shares, Asian markets, more than +10%; JD.com, +3.6%." for the rows shown. */
+/** "Title (subtitle): Alibaba, Shares, Asian markets, more than 10%; JD.com, +3.6%." for the rows shown. */
 export function describeMarket(rows: readonly MarketRow[], state: MarketState, lang: Lang): string {
 	const shown = state.rows.flatMap((id) => rows.filter((row) => row.id === id));
-	const { market, punctuation } = words(lang);
+	const { punctuation } = words(lang);
 	const items = shown.map(
 		(row) =>
 			`${rowName(row, lang)}, ${formatPctChange(row.changePct, lang, { lowerBound: row.lowerBound })}`
 	);
-	return `${marketTitle(shown, lang)} (${market.unit})${items.length > 0 ? `${punctuation.colon}${items.join(punctuation.clause)}` : ''}.`;
+	return `${marketTitle(shown, lang)} (${marketSubtitle(shown, rows, lang)})${items.length > 0 ? `${punctuation.colon}${items.join(punctuation.clause)}` : ''}.`;
 }

@@ -1,21 +1,12 @@
 /** English, at /en/. */
 import type { Language } from '../language.ts';
-import { apostrophes } from '../../text/rules.ts';
-
-/** Counts written in words in a title; past these the title gives no count. */
-const COUNT_WORDS: Record<number, string> = {
-	2: 'two',
-	3: 'three',
-	4: 'four',
-	5: 'five',
-	6: 'six'
-};
+import { apostrophes, curlyQuotes } from '../../text/rules.ts';
 
 export const en: Language<'en'> = {
 	code: 'en',
 	locale: 'en-GB',
 	name: 'English',
-	typography: [apostrophes],
+	typography: [apostrophes, curlyQuotes],
 	words: {
 		page: {
 			kicker: 'Artificial intelligence',
@@ -43,32 +34,35 @@ export const en: Language<'en'> = {
 			copy: 'Line to copy:'
 		},
 		map: {
-			existing: 'Existing data centre',
-			planned: 'Planned data centre',
+			legend: {
+				existing: 'Countries with existing data centres',
+				planned: 'Countries with planned data centres',
+				home: 'The group’s home market'
+			},
 			countryOnly: 'Approximate: country only',
 			site: 'Disclosed site',
+			scope: 'Only the countries the sources name are shown.',
 			world: 'World map',
 			closeUp: (country) => `Map close-up, ${country}`,
-			count: (n, status, first) => {
-				const noun = first ? ` data centre${n > 1 ? 's' : ''}` : '';
-				return `${n} ${status}${noun}`;
+			countries: (status, n) => {
+				if (status === 'home') return 'the group’s home market';
+				const noun = n === undefined ? 'country' : `${n} ${n === 1 ? 'country' : 'countries'}`;
+				return `${noun} with ${status} data centres`;
 			},
 			none: 'no data centres',
 			emphasis: {
-				existing: 'existing data centres are highlighted',
-				planned: 'planned data centres are highlighted',
-				none: 'none is highlighted'
+				existing: 'countries with existing data centres are highlighted',
+				planned: 'countries with planned data centres are highlighted',
+				none: 'no country with data centres is highlighted'
 			},
 			approximate: (n) =>
 				n > 1
 					? 'positions are approximate, country level only'
-					: 'the position is approximate, country level only'
+					: 'the position is approximate, country level only',
+			annotation: (country, label) => `${country}: “${label}”`
 		},
 		capex: {
-			title: (count) => {
-				const word = COUNT_WORDS[count];
-				return `AI investment by China’s ${word ? `${word} ` : ''}big tech groups`;
-			},
+			title: 'AI investment by year',
 			covers: (companies) => `Total for ${companies}, in billions of US dollars`,
 			unit: 'billions of US dollars',
 			estimate: 'estimate'
@@ -76,10 +70,12 @@ export const en: Language<'en'> = {
 		market: {
 			title: {
 				day: 'How markets reacted on the day of the announcement',
-				ytd: 'Share prices since 1 January',
+				ytd: (company) =>
+					company ? `${company}’s share price since 1 January` : 'Share prices since 1 January',
 				both: 'How markets reacted on the day of the announcement, and since 1 January'
 			},
 			unit: 'change in share price, %',
+			ownScale: 'on a different scale from the day’s moves',
 			periodHeading: { day: 'On the day of the announcement', ytd: 'Since 1 January' }
 		}
 	}

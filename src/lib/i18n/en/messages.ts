@@ -33,6 +33,18 @@ function size(bytes: number): string {
 	}).format(megabytes ? bytes / 1_000_000 : bytes / 1000);
 }
 
+/** What an `annotation:` line should hold, with an example for the country `code`. */
+const annotationExpected = (code: string): string =>
+	`expected a country code, a colon and a short label, e.g. "${code}: Régulateur : achats de puces interdits"`;
+
+/** What a `date:` line should hold. */
+const DATE_EXPECTED =
+	'expected the date as year-month-day with hyphens, e.g. 2025-02-24, or nothing after "date:"';
+
+/** Why a country cannot be both the home market and have data centres. */
+const ONE_COLOUR =
+	'expected each country either home or with data centres: the map colours a country once';
+
 const checker: CheckerMessages = {
 	fileNotFound: () => 'file not found (expected this file in the data folder)',
 	fileUnreadable: ({ reason }) =>
@@ -93,7 +105,8 @@ const checker: CheckerMessages = {
 	expectPercent: () => 'a number of percent, negative for a fall, e.g. 3.6 for +3.6 %',
 	expectSiteId: () => 'a short identifier, e.g. "fr"',
 	expectSiteSource: () => 'who disclosed the site',
-	expectCompanies: () => 'who the figure covers, e.g. "Alibaba, Tencent, Baidu, JD.com"',
+	expectCompanies: () =>
+		'who the figure covers, in the source\'s words, e.g. "les quatre principaux groupes technologiques chinois"',
 	expectCapexSource: () => 'who published the figure',
 	expectMarketId: () => 'a short identifier the story copy refers to, e.g. "alibaba-adr"',
 	expectCompany: () => 'the company name, e.g. "JD.com"',
@@ -109,6 +122,14 @@ const checker: CheckerMessages = {
 		`${quote(lat)} with lon ${quote(lon)} is outside ${country}, but lat ${lon}, lon ${lat} falls in ${country}: lat and lon look swapped (expected lat, then lon)`,
 	pointOutside: ({ lat, lon, country }) =>
 		`${quote(lat)} with lon ${quote(lon)} is not in ${country} on the map (expected a point in the country named in column country; west and south are negative)`,
+	homeNotCountry: ({ found }) =>
+		`${quote(found)} is not allowed for the home market (expected country: a home row marks a whole country, not a site)`,
+	homeTwice: ({ line }) =>
+		`home is already given on line ${line} (expected one home market on the map; mark the other countries existing or planned)`,
+	centresInHome: ({ country, line }) =>
+		`${country} is the home market on line ${line} and cannot also have data-centre rows (${ONE_COLOUR})`,
+	homeHasCentres: ({ country, line }) =>
+		`${country} has data-centre rows (line ${line}) and cannot also be the home market (${ONE_COLOUR})`,
 
 	notAChart: ({ found: value, charts }) =>
 		`${found(value)} is not a chart (expected ${or(charts)})`,
@@ -122,6 +143,11 @@ const checker: CheckerMessages = {
 	topKeyMissing: ({ key }) => `missing (expected a line "${key}: …" at the top of the file)`,
 	topKeyIgnored: ({ keys, sections }) =>
 		`ignored: not a key this file uses (expected ${or(keys)} at the top, then the sections ${sections.join(', ')})`,
+	dateNotIso: ({ found }) => `${quote(found)} is not a date written YYYY-MM-DD (${DATE_EXPECTED})`,
+	dateNoMonth: ({ found, month }) =>
+		`${quote(found)} is not a date: there is no month ${month} (${DATE_EXPECTED})`,
+	dateNoDay: ({ found, days }) =>
+		`${quote(found)} is not a date: that month has ${days} days (${DATE_EXPECTED})`,
 	beforeFirstChart: ({ charts }) =>
 		`comes before any "chart:" in [steps] (expected each step to start with "chart: ${charts.join('|')}")`,
 	noSteps: ({ charts }) =>
@@ -133,6 +159,17 @@ const checker: CheckerMessages = {
 		`${year} is not a year in ${file} (expected ${or(years)})`,
 	focusNotOnMap: ({ found, suggestions }) =>
 		`${quote(found)} is not a country on the map (expected world, or a country code in capitals, e.g. FR${suggestions.length > 0 ? `; did you mean ${or(suggestions)}?` : ''})`,
+	annotationEmpty: () => `empty (${annotationExpected('CN')})`,
+	annotationNoLabel: ({ code }) =>
+		`${quote(code)} has no label (${annotationExpected(code === '' ? 'CN' : code)})`,
+	annotationNotOnMap: ({ found: value, suggestions }) =>
+		`${found(value)} is not a country on the map (expected a country code in capitals before the colon, e.g. CN${suggestions.length > 0 ? `; did you mean ${or(suggestions)}?` : ''})`,
+	annotationTooLong: ({ length, max }) =>
+		`the label is ${length} characters long (expected at most ${max}, so that it fits beside its country on a phone; shorten it and say the rest in the step's text)`,
+	annotationRepeated: ({ country, line }) =>
+		`${country} is already annotated on line ${line} (expected one annotation per country in a step; put both notes in one label)`,
+	annotationTooMany: ({ max }) =>
+		`one annotation too many (expected at most ${max} in a step, so that they fit on a phone)`,
 	idNotInData: ({ found, file, ids }) =>
 		`${quote(found)} is not an id in ${file} (expected ids separated by commas, among ${or(ids)})`,
 	listedTwice: ({ found }) => `${quote(found)} is listed twice (shown once)`,

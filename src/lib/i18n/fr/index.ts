@@ -3,15 +3,6 @@ import type { Language } from '../language.ts';
 import { apostrophes, frenchSpaces } from '../../text/rules.ts';
 import { NBSP, NNBSP } from '../../text/spaces.ts';
 
-/** Counts written in words in a title; past these the title gives no count. */
-const COUNT_WORDS: Record<number, string> = {
-	2: 'deux',
-	3: 'trois',
-	4: 'quatre',
-	5: 'cinq',
-	6: 'six'
-};
-
 export const fr: Language<'fr'> = {
 	code: 'fr',
 	locale: 'fr-FR',
@@ -44,33 +35,35 @@ export const fr: Language<'fr'> = {
 			copy: 'Ligne à copier :'
 		},
 		map: {
-			existing: 'Centre de données existant',
-			planned: 'Centre de données prévu',
+			legend: {
+				existing: 'Pays avec centres de données existants',
+				planned: 'Pays avec centres de données prévus',
+				home: 'Marché domestique du groupe'
+			},
 			countryOnly: `Position indicative${NBSP}: pays seulement`,
 			site: 'Site communiqué',
+			scope: 'Seuls figurent les pays cités par les sources.',
 			world: 'Carte du monde',
 			closeUp: (country) => `Gros plan sur la carte, ${country}`,
-			count: (n, status, first) => {
-				const plural = n > 1 ? 's' : '';
-				const noun = first ? ` centre${plural} de données` : '';
-				return `${n}${noun} ${status === 'existing' ? 'existant' : 'prévu'}${plural}`;
+			countries: (status, n) => {
+				const count = n === undefined ? '' : `${n} `;
+				if (status === 'home') return 'marché domestique du groupe';
+				return `${count}pays avec centres de données ${status === 'existing' ? 'existants' : 'prévus'}`;
 			},
 			none: 'aucun centre de données',
 			emphasis: {
-				existing: 'les centres existants sont mis en évidence',
-				planned: 'les centres prévus sont mis en évidence',
-				none: 'aucun centre n’est mis en évidence'
+				existing: 'les pays avec centres existants sont mis en évidence',
+				planned: 'les pays avec centres prévus sont mis en évidence',
+				none: 'aucun pays avec centres n’est mis en évidence'
 			},
 			approximate: (n) =>
 				n > 1
 					? 'positions indicatives, au niveau du pays'
-					: 'position indicative, au niveau du pays'
+					: 'position indicative, au niveau du pays',
+			annotation: (country, label) => `${country}${NBSP}: «${NBSP}${label}${NBSP}»`
 		},
 		capex: {
-			title: (count) => {
-				const word = COUNT_WORDS[count];
-				return `Investissements dans l’IA des ${word ? `${word} ` : ''}grands groupes chinois de la tech`;
-			},
+			title: 'Investissements dans l’IA par année',
 			covers: (companies) => `Total pour ${companies}, en milliards de dollars US`,
 			unit: 'milliards de dollars US',
 			estimate: 'estimation'
@@ -78,10 +71,12 @@ export const fr: Language<'fr'> = {
 		market: {
 			title: {
 				day: 'La réaction des marchés le jour de l’annonce',
-				ytd: 'L’évolution des cours depuis le 1er janvier',
+				ytd: (company) =>
+					company ? `L’action ${company} depuis le 1er janvier` : 'Les cours depuis le 1er janvier',
 				both: 'La réaction des marchés le jour de l’annonce, et depuis le 1er janvier'
 			},
 			unit: 'variation du cours de l’action, en %',
+			ownScale: 'échelle différente de celle des variations du jour',
 			periodHeading: { day: 'Le jour de l’annonce', ytd: 'Depuis le 1er janvier' }
 		}
 	}

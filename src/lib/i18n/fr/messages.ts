@@ -48,6 +48,17 @@ function size(bytes: number): string {
 /** `(attendu : …)` */
 const expected = (what: string): string => `(attendu${NBSP}: ${what})`;
 
+/** Ce qu’une ligne `annotation:` doit contenir, avec un exemple pour le pays `code`. */
+const annotationExpected = (code: string): string =>
+	`un code de pays, le deux-points et une courte note, par exemple "${code}: Régulateur${NBSP}: achats de puces interdits"`;
+
+/** Ce qu’une ligne `date:` doit contenir. */
+const DATE_EXPECTED =
+	'la date sous la forme année-mois-jour, avec des traits d’union, par exemple 2025-02-24, ou rien après "date:"';
+
+/** Pourquoi un pays ne peut être à la fois le marché domestique et avoir des centres de données. */
+const ONE_COLOUR = `chaque pays soit home, soit avec des centres de données${NBSP}: la carte ne donne qu’une couleur à un pays`;
+
 const checker: CheckerMessages = {
 	fileNotFound: () => `fichier introuvable ${expected('ce fichier dans le dossier data')}`,
 	fileUnreadable: ({ reason }) =>
@@ -109,7 +120,8 @@ const checker: CheckerMessages = {
 	expectPercent: () => `un pourcentage, négatif pour une baisse, par exemple 3,6 pour +3,6${NBSP}%`,
 	expectSiteId: () => 'un identifiant court, par exemple "fr"',
 	expectSiteSource: () => 'qui a révélé le site',
-	expectCompanies: () => 'qui le chiffre couvre, par exemple "Alibaba, Tencent, Baidu, JD.com"',
+	expectCompanies: () =>
+		'qui le chiffre couvre, dans les mots de la source, par exemple "les quatre principaux groupes technologiques chinois"',
 	expectCapexSource: () => 'qui publie le chiffre',
 	expectMarketId: () => 'un identifiant court auquel le texte se réfère, par exemple "alibaba-adr"',
 	expectCompany: () => 'le nom de l’entreprise, par exemple "JD.com"',
@@ -125,6 +137,14 @@ const checker: CheckerMessages = {
 		`${quote(lat)} avec lon ${quote(lon)} est hors de ${country}, mais lat ${lon}, lon ${lat} tombe dans ${country}${NBSP}: lat et lon semblent inversées ${expected('lat, puis lon')}`,
 	pointOutside: ({ lat, lon, country }) =>
 		`${quote(lat)} avec lon ${quote(lon)} n’est pas dans ${country} sur la carte ${expected(`un point dans le pays de la colonne country${NBSP}; l’ouest et le sud sont négatifs`)}`,
+	homeNotCountry: ({ found }) =>
+		`${quote(found)} n’est pas permis pour le marché domestique ${expected(`country${NBSP}: une ligne home désigne un pays entier, pas un site`)}`,
+	homeTwice: ({ line }) =>
+		`home figure déjà à la ligne ${line} ${expected(`un seul marché domestique sur la carte${NBSP}; marquez les autres pays existing ou planned`)}`,
+	centresInHome: ({ country, line }) =>
+		`${country} est le marché domestique à la ligne ${line} et ne peut pas avoir en plus des lignes de centres de données ${expected(ONE_COLOUR)}`,
+	homeHasCentres: ({ country, line }) =>
+		`${country} a des lignes de centres de données (ligne ${line}) et ne peut pas être en même temps le marché domestique ${expected(ONE_COLOUR)}`,
 
 	notAChart: ({ found: value, charts }) =>
 		`${found(value)} n’est pas un graphique ${expected(or(charts))}`,
@@ -138,6 +158,12 @@ const checker: CheckerMessages = {
 	topKeyMissing: ({ key }) => `manquant ${expected(`une ligne "${key}: …" en haut du fichier`)}`,
 	topKeyIgnored: ({ keys, sections }) =>
 		`ignorée${NBSP}: ce fichier n’utilise pas cette clé ${expected(`${or(keys)} en haut, puis les sections ${sections.join(', ')}`)}`,
+	dateNotIso: ({ found }) =>
+		`${quote(found)} n’est pas une date écrite AAAA-MM-JJ ${expected(DATE_EXPECTED)}`,
+	dateNoMonth: ({ found, month }) =>
+		`${quote(found)} n’est pas une date${NBSP}: il n’y a pas de mois ${month} ${expected(DATE_EXPECTED)}`,
+	dateNoDay: ({ found, days }) =>
+		`${quote(found)} n’est pas une date${NBSP}: ce mois a ${count(days, 'jour', 'jours')} ${expected(DATE_EXPECTED)}`,
 	beforeFirstChart: ({ charts }) =>
 		`vient avant tout "chart:" dans [steps] ${expected(`que chaque étape commence par "chart: ${charts.join('|')}"`)}`,
 	noSteps: ({ charts }) =>
@@ -149,6 +175,17 @@ const checker: CheckerMessages = {
 		`${year} n’est pas une année de ${file} ${expected(or(years))}`,
 	focusNotOnMap: ({ found, suggestions }) =>
 		`${quote(found)} n’est pas un pays de la carte ${expected(`world, ou un code de pays en majuscules, par exemple FR${suggestions.length > 0 ? `${NBSP}; vouliez-vous dire ${or(suggestions)}${NBSP}?` : ''}`)}`,
+	annotationEmpty: () => `vide ${expected(annotationExpected('CN'))}`,
+	annotationNoLabel: ({ code }) =>
+		`${quote(code)} n’a pas de note ${expected(annotationExpected(code === '' ? 'CN' : code))}`,
+	annotationNotOnMap: ({ found: value, suggestions }) =>
+		`${found(value)} n’est pas un pays de la carte ${expected(`un code de pays en majuscules avant le deux-points, par exemple CN${suggestions.length > 0 ? `${NBSP}; vouliez-vous dire ${or(suggestions)}${NBSP}?` : ''}`)}`,
+	annotationTooLong: ({ length, max }) =>
+		`la note fait ${count(length, 'caractère', 'caractères')} ${expected(`au plus ${max}, pour qu’elle tienne à côté de son pays sur un téléphone${NBSP}; raccourcissez-la et dites le reste dans le texte de l’étape`)}`,
+	annotationRepeated: ({ country, line }) =>
+		`${country} est déjà annoté à la ligne ${line} ${expected(`une seule annotation par pays dans une étape${NBSP}; réunissez les deux notes en une`)}`,
+	annotationTooMany: ({ max }) =>
+		`une annotation de trop ${expected(`au plus ${max} par étape, pour qu’elles tiennent sur un téléphone`)}`,
 	idNotInData: ({ found, file, ids }) =>
 		`${quote(found)} n’est pas un id de ${file} ${expected(`des id séparés par des virgules, parmi ${and(ids)}`)}`,
 	listedTwice: ({ found }) => `${quote(found)} figure deux fois (affiché une seule fois)`,

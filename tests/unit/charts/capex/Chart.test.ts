@@ -19,7 +19,9 @@ const SOURCE_EN = 'Bloomberg Intelligence (reported by the French business press
 const ROWS: CapexRow[] = [
 	{
 		year: 2023,
-		companies: 'Alibaba, Tencent, Baidu, JD.com',
+		companies: tr('les quatre principaux groupes technologiques chinois', {
+			en: 'China’s four main technology groups'
+		}),
 		valueBnUsd: 13,
 		estimate: false,
 		lowerBound: false,
@@ -27,7 +29,9 @@ const ROWS: CapexRow[] = [
 	},
 	{
 		year: 2025,
-		companies: 'Alibaba, Tencent, Baidu, JD.com',
+		companies: tr('les quatre principaux groupes technologiques chinois', {
+			en: 'China’s four main technology groups'
+		}),
 		valueBnUsd: 32,
 		estimate: true,
 		lowerBound: true,
@@ -64,8 +68,8 @@ describe('the capex chart (server render)', () => {
 		[
 			'fr',
 			[
-				'Investissements dans l’IA des quatre grands groupes chinois de la tech',
-				'milliards de dollars US',
+				'Investissements dans l’IA par année',
+				'Total pour les quatre principaux groupes technologiques chinois, en milliards de dollars US',
 				'13 Md$',
 				'plus de 32 Md$',
 				'estimation',
@@ -75,8 +79,8 @@ describe('the capex chart (server render)', () => {
 		[
 			'en',
 			[
-				'AI investment by China’s four big tech groups',
-				'billions of US dollars',
+				'AI investment by year',
+				'Total for China’s four main technology groups, in billions of US dollars',
 				'$13bn',
 				'more than $32bn',
 				'estimate',

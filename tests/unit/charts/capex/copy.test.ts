@@ -12,7 +12,7 @@ const FILE = 'data/story.fr.aml';
 function row(year: number): CapexRow {
 	return {
 		year,
-		companies: 'a',
+		companies: tr('a'),
 		valueBnUsd: 1,
 		estimate: false,
 		lowerBound: false,

@@ -19,6 +19,7 @@ import {
 } from '../../support/arbitrary';
 import { fixtureBytes } from '../../support/fixtures';
 import { tr } from '../../support/rows';
+import { formatProblem } from '$lib/data/problems';
 
 const CAPEX = 'data/capex.csv';
 const HEADER = CAPEX_COLUMNS.join(',');
@@ -68,7 +69,7 @@ describe('located problems', () => {
 			'empty companies',
 			`${HEADER}\n2023,,13,no,no,x\n`,
 			[
-				`${CAPEX}:2:2: companies: empty (expected who the figure covers, e.g. "Alibaba, Tencent, Baidu, JD.com")`
+				`${CAPEX}:2:2: companies: empty (expected who the figure covers, in the source's words, e.g. "les quatre principaux groupes technologiques chinois")`
 			]
 		],
 		[
@@ -106,7 +107,7 @@ describe('located problems', () => {
 			`${HEADER}\n2023.5,,x,maybe,,\n`,
 			[
 				`${CAPEX}:2:1: year: "2023.5" is not a year (expected a whole number between 1900 and 2100, e.g. 2025)`,
-				`${CAPEX}:2:2: companies: empty (expected who the figure covers, e.g. "Alibaba, Tencent, Baidu, JD.com")`,
+				`${CAPEX}:2:2: companies: empty (expected who the figure covers, in the source's words, e.g. "les quatre principaux groupes technologiques chinois")`,
 				`${CAPEX}:2:3: value_busd: "x" is not an amount of money (expected billions of US dollars, a number 0 or more, e.g. 32)`,
 				`${CAPEX}:2:4: estimate: "maybe" is not yes or no (expected yes or no; oui/non, true/false, vrai/faux and 1/0 also work)`,
 				`${CAPEX}:2:5: lower_bound: empty, which is not yes or no (expected yes or no; oui/non, true/false, vrai/faux and 1/0 also work)`,
@@ -158,7 +159,7 @@ describe('every dialect parses to the same data', () => {
 		expect(capex.rows.map((row) => row.valueBnUsd)).toEqual([13, 32.5, 1234.75]);
 		expect(capex.rows[1]?.source).toEqual(tr('L’estimation de Bloomberg… (en €? non, en $)'));
 		expect(capex.rows[2]?.source).toEqual(tr('Source\nsur deux lignes'));
-		expect(capex.rows[2]?.companies).toBe('Scénario "haut"');
+		expect(capex.rows[2]?.companies).toEqual(tr('Scénario "haut"'));
 	});
 
 	it.each(DIALECTS.map((d) => [d.name, d] as const))('%s', (_name, d) => {
@@ -215,7 +216,7 @@ describe('the fixture file', () => {
 	it('reads capex.csv saved with a byte-order mark and CRLF, three years and its translations', () => {
 		const { rows, problems } = parseCapex(fixtureBytes(CAPEX), CAPEX);
 		expect(problems).toEqual([]);
-		const companies = 'Alibaba, Tencent, Baidu';
+		const companies = tr('Alibaba, Tencent, Baidu');
 		const annual = tr('Cabinet d’études (rapport annuel)', { en: 'Research firm (annual report)' });
 		expect(rows).toEqual([
 			{
@@ -278,8 +279,9 @@ describe('generated files', { timeout: PROPERTY_TIMEOUT_MS }, () => {
 				const parsed = parseCapex(bytes, CAPEX);
 				expect(lines(parsed.problems)).toEqual([]);
 				expect(parsed.rows).toEqual(
-					rows.map(({ sourceFr, sourceEn, source, ...row }): CapexRow => ({
+					rows.map(({ sourceFr, sourceEn, source, companies, ...row }): CapexRow => ({
 						...row,
+						companies: tr(companies),
 						source: tr(source, { fr: sourceFr, en: sourceEn })
 					}))
 				);
@@ -289,5 +291,46 @@ describe('generated files', { timeout: PROPERTY_TIMEOUT_MS }, () => {
 
 	it('arbitrary bytes give rows or located problems, never an exception', () => {
 		expectRowsOrLocatedProblems(parseCapex, CAPEX);
+	});
+});
+
+/**
+ * `data/capex.csv`'s `companies`: who the figures cover in the source's own
+ * words, translated in `companies_<lang>` like every text column.
+ */
+describe("the companies column, in the source's words", () => {
+	const FILE = 'data/capex.csv';
+
+	function parse(text: string) {
+		const { rows, problems } = parseCapex(new TextEncoder().encode(text), FILE);
+		return { rows, problems: problems.map(formatProblem) };
+	}
+
+	describe('the companies column', () => {
+		it('reads the source’s wording and its translation', () => {
+			const { rows, problems } = parse(
+				[
+					'year,companies,companies_en,value_busd,estimate,lower_bound,source',
+					"2025,les quatre principaux groupes technologiques chinois,China's four main technology groups,32,yes,yes,BI",
+					''
+				].join('\n')
+			);
+			expect(problems).toEqual([]);
+			expect(rows[0]?.companies).toEqual({
+				base: 'les quatre principaux groupes technologiques chinois',
+				byLang: { en: "China's four main technology groups" }
+			});
+		});
+
+		it('needs the base column filled, and says what to write', () => {
+			const { problems } = parse(
+				['year,companies,value_busd,estimate,lower_bound,source', '2025,,32,yes,yes,BI', ''].join(
+					'\n'
+				)
+			);
+			expect(problems).toEqual([
+				`${FILE}:2:2: companies: empty (expected who the figure covers, in the source's words, e.g. "les quatre principaux groupes technologiques chinois")`
+			]);
+		});
 	});
 });

@@ -9,7 +9,7 @@ import { estimateTextWidth, LABEL_FONT_PX } from '$lib/charts/shared/bars';
 import type { CapexRow } from '$lib/charts/capex/row';
 import { tr } from '../../support/rows';
 
-const COMPANIES = 'Alibaba, Tencent, Baidu, JD.com';
+const COMPANIES = tr('les quatre principaux groupes technologiques chinois');
 function capexRow(year: number, valueBnUsd: number, flags: Partial<CapexRow> = {}): CapexRow {
 	return {
 		year,

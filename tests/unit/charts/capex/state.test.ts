@@ -6,7 +6,7 @@ import { tr } from '../../support/rows';
 
 const row = (year: number): CapexRow => ({
 	year,
-	companies: 'a',
+	companies: tr('a'),
 	valueBnUsd: 1,
 	estimate: false,
 	lowerBound: false,

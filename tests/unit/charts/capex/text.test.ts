@@ -1,4 +1,4 @@
-/** The capex chart's words: title and subtitle from the companies column, value labels, and its one-sentence description. */
+/** The capex chart's words: title and subtitle from the companies column (the heading's tests are at the end), value labels, and its one-sentence description. */
 import { describe, expect, it } from 'vitest';
 import { capexHeading, capexLabel, coveredCompanies, describeCapex } from '$lib/charts/capex/text';
 import type { CapexRow } from '$lib/charts/capex/row';
@@ -10,56 +10,12 @@ const NNBSP = '\u202F';
 
 const capex = (companies: string, flags: Partial<CapexRow> = {}): CapexRow => ({
 	year: 2023,
-	companies,
+	companies: tr(companies),
 	valueBnUsd: 13,
 	estimate: false,
 	lowerBound: false,
 	source: tr('Bloomberg Intelligence'),
 	...flags
-});
-
-describe('capexHeading', () => {
-	it('names the four companies of the companies column, once each', () => {
-		const rows = [
-			capex('Alibaba, Tencent, Baidu, JD.com'),
-			capex('Alibaba,Tencent, Baidu ,JD.com')
-		];
-		expect(coveredCompanies(rows)).toEqual(['Alibaba', 'Tencent', 'Baidu', 'JD.com']);
-		expect(capexHeading(rows, 'fr')).toEqual({
-			title: 'Investissements dans l’IA des quatre grands groupes chinois de la tech',
-			subtitle: 'Total pour Alibaba, Tencent, Baidu et JD.com, en milliards de dollars US'
-		});
-		expect(capexHeading(rows, 'en').title).toBe('AI investment by China’s four big tech groups');
-		expect(capexHeading(rows, 'en').subtitle).toContain('Baidu and JD.com');
-	});
-
-	it('gives no count it cannot write, and still the unit, when the column is empty', () => {
-		const heading = capexHeading([capex('')], 'fr');
-		expect(heading.title).toBe('Investissements dans l’IA des grands groupes chinois de la tech');
-		expect(heading.subtitle).toBe('milliards de dollars US');
-	});
-
-	it.each<[number, Lang, string]>([
-		[1, 'en', 'AI investment by China’s big tech groups'],
-		[3, 'fr', 'Investissements dans l’IA des trois grands groupes chinois de la tech'],
-		[6, 'en', 'AI investment by China’s six big tech groups'],
-		[7, 'en', 'AI investment by China’s big tech groups']
-	])(
-		'counts %i companies in %s only when it can write the count in words',
-		(count, lang, title) => {
-			const companies = Array.from({ length: count }, (_, i) => `C${i}`).join(', ');
-			expect(capexHeading([capex(companies)], lang).title).toBe(title);
-		}
-	);
-
-	it('names the companies of every row, in first-seen order', () => {
-		expect(coveredCompanies([capex('Alibaba, Tencent'), capex('Baidu, Alibaba')])).toEqual([
-			'Alibaba',
-			'Tencent',
-			'Baidu'
-		]);
-		expect(coveredCompanies([])).toEqual([]);
-	});
 });
 
 describe('capexLabel', () => {
@@ -81,9 +37,9 @@ describe('capexLabel', () => {
 
 describe('describeCapex', () => {
 	const rows = [
-		capex('Alibaba, Tencent, Baidu', { year: 2022, valueBnUsd: 9.5 }),
-		capex('Alibaba, Tencent, Baidu', { year: 2024, valueBnUsd: 21 }),
-		capex('Alibaba, Tencent, Baidu', {
+		capex('les trois groupes', { year: 2022, valueBnUsd: 9.5 }),
+		capex('les trois groupes', { year: 2024, valueBnUsd: 21 }),
+		capex('les trois groupes', {
 			year: 2026,
 			valueBnUsd: 40,
 			estimate: true,
@@ -95,19 +51,19 @@ describe('describeCapex', () => {
 			'the years shown, in data order, in French',
 			[2026, 2022],
 			'fr',
-			`Investissements dans l’IA des trois grands groupes chinois de la tech. Total pour Alibaba, Tencent et Baidu, en milliards de dollars US${NBSP}: 2022, 9,5${NBSP}Md$${NBSP}; 2026, plus de 40${NBSP}Md$ estimation.`
+			`Investissements dans l’IA par année. Total pour les trois groupes, en milliards de dollars US${NBSP}: 2022, 9,5${NBSP}Md$${NBSP}; 2026, plus de 40${NBSP}Md$ estimation.`
 		],
 		[
 			'every year, in English',
 			[2022, 2024, 2026],
 			'en',
-			'AI investment by China’s three big tech groups. Total for Alibaba, Tencent and Baidu, in billions of US dollars: 2022, $9.5bn; 2024, $21bn; 2026, more than $40bn estimate.'
+			'AI investment by year. Total for les trois groupes, in billions of US dollars: 2022, $9.5bn; 2024, $21bn; 2026, more than $40bn estimate.'
 		],
 		[
 			'no year',
 			[],
 			'en',
-			'AI investment by China’s three big tech groups. Total for Alibaba, Tencent and Baidu, in billions of US dollars.'
+			'AI investment by year. Total for les trois groupes, in billions of US dollars.'
 		]
 	])('describes %s', (_name, years, lang, expected) => {
 		expect(describeCapex(rows, { years }, lang)).toBe(expected);
@@ -115,11 +71,86 @@ describe('describeCapex', () => {
 
 	it('describes no data as its unit alone', () => {
 		expect(describeCapex([], { years: [] }, 'fr')).toBe(
-			'Investissements dans l’IA des grands groupes chinois de la tech. milliards de dollars US.'
+			'Investissements dans l’IA par année. milliards de dollars US.'
 		);
 	});
 
 	it('uses no narrow no-break space, which belongs to percentages', () => {
 		expect(describeCapex(rows, { years: [2022] }, 'fr')).not.toContain(NNBSP);
+	});
+});
+
+/**
+ * The capex chart's heading follows from the data: who the figures cover in
+ * the data's own words, in the page's language (`companies`,
+ * `companies_<lang>`), never a list of companies the source does not name.
+ */
+describe("the heading from the data's words", () => {
+	const NBSP = '\u00a0';
+
+	function row(year: number, value: number, companies: CapexRow['companies']): CapexRow {
+		return {
+			year,
+			companies,
+			valueBnUsd: value,
+			estimate: true,
+			lowerBound: year === 2025,
+			source: { base: 'Bloomberg Intelligence', byLang: {} }
+		};
+	}
+
+	const FOUR = {
+		base: 'les quatre principaux groupes technologiques chinois',
+		byLang: { en: 'China’s four main technology groups' }
+	};
+	const ROWS = [row(2023, 13, FOUR), row(2025, 32, FOUR)];
+
+	describe('capexHeading', () => {
+		it.each([
+			[
+				'fr',
+				'Investissements dans l’IA par année',
+				'Total pour les quatre principaux groupes technologiques chinois, en milliards de dollars US'
+			],
+			[
+				'en',
+				'AI investment by year',
+				'Total for China’s four main technology groups, in billions of US dollars'
+			]
+		] as const)(
+			'says in %s who the figures cover, in the data’s words',
+			(lang, title, subtitle) => {
+				expect(capexHeading(ROWS, lang)).toEqual({ title, subtitle });
+			}
+		);
+
+		it('falls back on the base column where a translation is missing, and lists different wordings once each', () => {
+			const rows = [
+				row(2023, 13, { base: 'Groupe A', byLang: {} }),
+				row(2024, 9, FOUR),
+				row(2025, 32, FOUR)
+			];
+			expect(coveredCompanies(rows, 'en')).toEqual([
+				'Groupe A',
+				'China’s four main technology groups'
+			]);
+			expect(capexHeading(rows, 'en').subtitle).toBe(
+				'Total for Groupe A and China’s four main technology groups, in billions of US dollars'
+			);
+		});
+
+		it('gives the unit alone when no row says whom it covers', () => {
+			expect(capexHeading([row(2023, 13, { base: '', byLang: {} })], 'fr').subtitle).toBe(
+				'milliards de dollars US'
+			);
+		});
+	});
+
+	describe('describeCapex', () => {
+		it('marks both figures as estimates and the 2025 one as a lower bound', () => {
+			expect(describeCapex(ROWS, { years: [2023, 2025] }, 'fr')).toBe(
+				`Investissements dans l’IA par année. Total pour les quatre principaux groupes technologiques chinois, en milliards de dollars US${NBSP}: 2023, 13${NBSP}Md$ estimation${NBSP}; 2025, plus de 32${NBSP}Md$ estimation.`
+			);
+		});
 	});
 });

@@ -10,12 +10,14 @@ import Chart from '$lib/charts/map/Chart.svelte';
 import { map } from '$lib/charts/map/index';
 import { mapView, type MapLayout } from '$lib/charts/map/layout';
 import { mapHooks, type MapHighlight, type MapState } from '$lib/charts/map/state';
-import { describeMap } from '$lib/charts/map/text';
+import { countryName, describeMap } from '$lib/charts/map/text';
 import type { DataCentre } from '$lib/charts/map/row';
 import type { Lang } from '$lib/types';
 import { classesOf, cssArgs, cssVar, escaped, rootHooks, tags } from '../../support/html';
 import { tr } from '../../support/rows';
 import { ATLAS_TIMEOUT_MS } from '../../support/atlas';
+import { readFileSync } from 'node:fs';
+import { parseDatacentres } from '$lib/charts/map/data';
 
 const SOURCE = 'Alibaba (annonce rapportée par la presse économique française)';
 const SOURCE_EN = 'Alibaba (announcement reported by the French business press)';
@@ -51,11 +53,15 @@ interface Draw {
 
 /** What a page in `lang` ships for the rows, with a step focusing on `focus`. */
 function prepared({ focus = 'world', highlight = 'all', lang = 'fr', rows = ROWS }: Draw = {}) {
-	return map.prepare(rows, [{ focus, highlight }], lang);
+	return map.prepare(rows, [{ focus, highlight, annotations: [] }], lang);
 }
 
 function draw(options: Draw = {}): string {
-	const view: MapState = { focus: options.focus ?? 'world', highlight: options.highlight ?? 'all' };
+	const view: MapState = {
+		focus: options.focus ?? 'world',
+		highlight: options.highlight ?? 'all',
+		annotations: []
+	};
 	return render(Chart, {
 		props: {
 			prepared: prepared(options),
@@ -80,7 +86,7 @@ describe('the map (server render)', { timeout: ATLAS_TIMEOUT_MS }, () => {
 		(focus, highlight) => {
 			expect(rootHooks(draw({ focus, highlight }))).toEqual({
 				'data-chart': 'map',
-				...mapHooks({ focus, highlight })
+				...mapHooks({ focus, highlight, annotations: [] })
 			});
 		}
 	);
@@ -111,8 +117,8 @@ describe('the map (server render)', { timeout: ATLAS_TIMEOUT_MS }, () => {
 			[
 				'Pays-Bas',
 				'États-Unis',
-				'Centre de données existant',
-				'Centre de données prévu',
+				'Pays avec centres de données existants',
+				'Pays avec centres de données prévus',
 				'Position indicative\u00A0: pays seulement',
 				`Source\u00A0: ${SOURCE}`
 			]
@@ -122,8 +128,8 @@ describe('the map (server render)', { timeout: ATLAS_TIMEOUT_MS }, () => {
 			[
 				'Netherlands',
 				'United States',
-				'Existing data centre',
-				'Planned data centre',
+				'Countries with existing data centres',
+				'Countries with planned data centres',
 				'Approximate: country only',
 				`Source: ${SOURCE_EN}`
 			]
@@ -159,7 +165,7 @@ describe('the map (server render)', { timeout: ATLAS_TIMEOUT_MS }, () => {
 	it('gives the map the description of its state as its accessible name', () => {
 		const html = draw({ focus: 'FR', lang: 'en' });
 		expect(html).toContain(
-			`role="img" aria-label="${escaped(describeMap(prepared({ focus: 'FR', lang: 'en' }), { focus: 'FR', highlight: 'all' }, 'en'))}"`
+			`role="img" aria-label="${escaped(describeMap(prepared({ focus: 'FR', lang: 'en' }), { focus: 'FR', highlight: 'all', annotations: [] }, 'en'))}"`
 		);
 	});
 
@@ -188,10 +194,13 @@ describe('the map (server render)', { timeout: ATLAS_TIMEOUT_MS }, () => {
 	])('draws everything where mapView puts it for %s', (_name, options) => {
 		const view: MapState = {
 			focus: options.focus ?? 'world',
-			highlight: options.highlight ?? 'all'
+			highlight: options.highlight ?? 'all',
+			annotations: []
 		};
 		const html = draw(options);
-		const expected = mapView(prepared(options), view);
+		const expected = mapView(prepared(options), view, undefined, 0, (code) =>
+			countryName(code, options.lang ?? 'fr')
+		);
 
 		const zoom = tags(html, /<g class="zoom[ "][^>]*>/g)[0] ?? '';
 		const [x, y] = cssArgs(zoom, 'translate');
@@ -239,20 +248,21 @@ describe('the map (server render)', { timeout: ATLAS_TIMEOUT_MS }, () => {
 		);
 	});
 
-	it('zooms on the focused country, with or without data centres, and shows the world for an unknown focus', () => {
-		const scale = (html: string): number =>
-			cssArgs(tags(html, /<g class="zoom[ "][^>]*>/g)[0] ?? '', 'scale')[0] ?? NaN;
+	it('zooms on the focused country, with or without data centres, and shows the world view for an unknown focus', () => {
+		const zoomOf = (html: string): string => tags(html, /<g class="zoom[ "][^>]*>/g)[0] ?? '';
+		const scale = (html: string): number => cssArgs(zoomOf(html), 'scale')[0] ?? NaN;
 		expect(scale(draw({ focus: 'NL' }))).toBeGreaterThan(10);
 		expect(scale(draw({ focus: 'CN' }))).toBeGreaterThan(2);
-		expect(scale(draw({ focus: 'ZZ' }))).toBe(1);
-		expect(draw({ focus: 'ZZ' })).toContain('translate(0px, 0px) scale(1)');
+		expect(zoomOf(draw({ focus: 'ZZ' }))).toBe(zoomOf(draw({ focus: 'world' })));
 	});
 
-	it('sizes the frame to the layout’s viewBox, before any measurement', () => {
+	it('sizes the frame to the layout’s viewBox, at a phone’s width, before any measurement', () => {
 		const layout: MapLayout = prepared();
 		const html = draw();
+		const { frame } = mapView(layout, { focus: 'world', highlight: 'all', annotations: [] });
+		expect(frame.width / frame.height).toBeCloseTo(layout.width / layout.height, 9);
 		expect(html).toContain(`viewBox="0 0 ${layout.width} ${layout.height}"`);
-		expect(html).toContain(`aspect-ratio: ${layout.width} / ${layout.height}`);
+		expect(html).toContain(`aspect-ratio: ${frame.width} / ${frame.height}`);
 		expect(html).toContain(`--vbw: ${layout.width}`);
 		expect(html).toContain(`--vbh: ${layout.height}`);
 	});
@@ -262,11 +272,95 @@ describe('the map (server render)', { timeout: ATLAS_TIMEOUT_MS }, () => {
 		expect(rootHooks(html)).toEqual({
 			'data-chart': 'map',
 			'data-focus': 'world',
-			'data-highlight': 'all'
+			'data-highlight': 'all',
+			'data-annotations': ''
 		});
 		expect(count(html, /data-marker="/g)).toBe(0);
 		expect(html).not.toContain('class="source');
 		expect(html).not.toContain('pays seulement');
 		expect(html).not.toContain('Site communiqué');
+	});
+});
+
+/**
+ * The map component as the server renders it (the stacked layout, and the
+ * pinned graphic before measurement): the annotations it draws from the
+ * copy, the home market's legend entry, the key after the map, and the
+ * hooks the browser tests read.
+ */
+describe('annotations, the home market and the key', () => {
+	const FILE = 'tests/fixtures/copy/datacenters.csv';
+	const { rows } = parseDatacentres(readFileSync(FILE), FILE);
+
+	const noted: MapState = {
+		focus: 'world',
+		highlight: 'none',
+		annotations: [
+			{ country: 'IN', label: 'Aucun centre ici' },
+			{ country: 'ZA', label: 'Ouverture partielle' }
+		]
+	};
+
+	function draw(view: MapState, lang: Lang = 'fr'): string {
+		const prepared = map.prepare(rows, [view], lang);
+		return render(Chart, { props: { prepared, view, lang, root: './' } }).body;
+	}
+
+	/** The page's text without tags, no-break spaces made plain. */
+	function textOf(html: string): string {
+		return html
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/[\u00a0\u202f]/g, ' ')
+			.replace(/\s+/g, ' ');
+	}
+
+	describe('the map component', () => {
+		it('carries the state’s hooks, annotations included', () => {
+			const html = draw(noted);
+			expect(html).toMatch(/data-chart="map"/);
+			expect(html).toMatch(/data-focus="world"/);
+			expect(html).toMatch(/data-highlight="none"/);
+			expect(html).toMatch(/data-annotations="IN,ZA"/);
+		});
+
+		it('draws each annotation with its country’s name and label, and a dot on its anchor', () => {
+			const html = draw(noted);
+			const notes = [
+				...html.matchAll(/<p class="note[^"]*"[^>]*data-annotation="(\w+)"[^>]*>(.*?)<\/p>/gs)
+			];
+			expect(notes.map((m) => m[1])).toEqual(['IN', 'ZA']);
+			expect(notes.map((m) => textOf(m[2]!).trim())).toEqual([
+				'Inde Aucun centre ici',
+				'Afrique du Sud Ouverture partielle'
+			]);
+			expect(html.match(/class="note-dot/g)).toHaveLength(2);
+		});
+
+		it('draws no annotation for a step without one', () => {
+			const html = draw({ focus: 'world', highlight: 'all', annotations: [] });
+			expect(html).not.toMatch(/data-annotation=/);
+			expect(html).toMatch(/data-annotations=""/);
+		});
+
+		it('lists the home market in the legend, countries not centres, in each language', () => {
+			const fr = textOf(draw(noted, 'fr'));
+			expect(fr).toContain('Pays avec centres de données existants');
+			expect(fr).toContain('Pays avec centres de données prévus');
+			expect(fr).toContain('Marché domestique du groupe');
+			expect(textOf(draw(noted, 'en'))).toContain('The group’s home market');
+		});
+
+		it('says under the source that only the countries the sources name are shown', () => {
+			expect(textOf(draw(noted, 'fr'))).toContain(
+				'Sources : Rapport annuel ; Communiqué. Seuls figurent les pays cités par les sources.'
+			);
+		});
+
+		it('leaves the key in the page’s flow after the map until the panel is measured', () => {
+			const html = draw(noted);
+			expect(html.indexOf('class="frame')).toBeLessThan(html.indexOf('class="key'));
+			expect(html).not.toMatch(/class="[^"]*measured/);
+			expect(html).toMatch(/aspect-ratio: 360 \/ /);
+		});
 	});
 });

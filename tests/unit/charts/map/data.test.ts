@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATACENTRE_COLUMNS, parseDatacentres } from '$lib/charts/map/data';
-import { PRECISIONS, SITE_STATUSES, type DataCentre } from '$lib/charts/map/row';
+import { CENTRE_STATUSES, PRECISIONS, type DataCentre } from '$lib/charts/map/row';
 import { lines, utf8 } from '../../support/bytes';
 import { DIALECTS, writeTable, type CellValue } from '../../support/dialects';
 import {
@@ -21,6 +21,7 @@ import {
 import { fixtureBytes } from '../../support/fixtures';
 import { tr } from '../../support/rows';
 import { ATLAS_TIMEOUT_MS } from '../../support/atlas';
+import { formatProblem } from '$lib/data/problems';
 
 const DC = 'data/datacenters.csv';
 const HEADER = DATACENTRE_COLUMNS.join(',');
@@ -33,7 +34,7 @@ describe('located problems', { timeout: ATLAS_TIMEOUT_MS }, () => {
 		[
 			'an unknown status lists the allowed values',
 			`${HEADER}\nfr,FR,building,country,46.6,2.4,x\n`,
-			[`${DC}:2:3: status: "building" is not an allowed value (expected existing or planned)`]
+			[`${DC}:2:3: status: "building" is not an allowed value (expected existing, planned or home)`]
 		],
 		[
 			'an empty precision is named as empty',
@@ -159,7 +160,7 @@ describe('located problems', { timeout: ATLAS_TIMEOUT_MS }, () => {
 			`${HEADER}\nfr,FR,planned,country,46.6,2.4,x\nnl,Netherlands,soon,country,52.2,5.5,\n`,
 			[
 				`${DC}:3:2: country: "Netherlands" is not a country code (expected an ISO 3166-1 alpha-2 code in capitals, e.g. FR; did you mean NL?)`,
-				`${DC}:3:3: status: "soon" is not an allowed value (expected existing or planned)`,
+				`${DC}:3:3: status: "soon" is not an allowed value (expected existing, planned or home)`,
 				`${DC}:3:7: source: empty (expected who disclosed the site)`
 			]
 		]
@@ -288,7 +289,8 @@ const dataCentre = fc
 		centre: fc.constantFrom(...CENTRES),
 		jitterLat: fc.integer({ min: -1000, max: 1000 }),
 		jitterLon: fc.integer({ min: -1000, max: 1000 }),
-		status: fc.constantFrom(...SITE_STATUSES),
+		// data-centre statuses only: a home row has rules across rows (one, a country), tested on their own
+		status: fc.constantFrom(...CENTRE_STATUSES),
 		precision: fc.constantFrom(...PRECISIONS),
 		source: text,
 		sourceEn: optionalText
@@ -341,5 +343,79 @@ describe('generated files', { timeout: PROPERTY_TIMEOUT_MS }, () => {
 
 	it('arbitrary bytes give rows or located problems, never an exception', () => {
 		expectRowsOrLocatedProblems(parseDatacentres, DC);
+	});
+});
+
+/**
+ * `data/datacenters.csv`'s home market: a `home` row marks the group's home
+ * country, once, as a country; a country is either home or has data
+ * centres; each problem located on the later row, whatever the order.
+ */
+describe('the home market', () => {
+	const FILE = 'data/datacenters.csv';
+	const HEADER = 'id,country,status,precision,lat,lon,source';
+	const ROW = {
+		cn: 'cn,CN,home,country,35.9,104.2,Alibaba',
+		us: 'us,US,existing,country,39.8,-98.6,Alibaba',
+		fr: 'fr,FR,planned,country,46.6,2.4,Alibaba',
+		jp: 'jp,JP,home,country,36.5,138.5,Alibaba',
+		cnSite: 'cn-hz,CN,existing,site,30.27,120.15,Alibaba'
+	};
+
+	function parse(...rows: string[]) {
+		const { rows: parsed, problems } = parseDatacentres(
+			new TextEncoder().encode([HEADER, ...rows, ''].join('\n')),
+			FILE
+		);
+		return { rows: parsed, problems: problems.map(formatProblem) };
+	}
+
+	describe('the home market in datacenters.csv', () => {
+		it('reads a home row beside data-centre rows', () => {
+			const { rows, problems } = parse(ROW.us, ROW.cn, ROW.fr);
+			expect(problems).toEqual([]);
+			expect(rows.map((row) => [row.country, row.status])).toEqual([
+				['US', 'existing'],
+				['CN', 'home'],
+				['FR', 'planned']
+			]);
+		});
+
+		it('accepts a file with no home row', () => {
+			expect(parse(ROW.us, ROW.fr).problems).toEqual([]);
+		});
+
+		it('lists home among the allowed statuses', () => {
+			expect(parse('cn,CN,domestic,country,35.9,104.2,Alibaba').problems).toEqual([
+				`${FILE}:2:3: status: "domestic" is not an allowed value (expected existing, planned or home)`
+			]);
+		});
+
+		it('refuses a second home row, on the second', () => {
+			expect(parse(ROW.cn, ROW.us, ROW.jp).problems).toEqual([
+				`${FILE}:4:3: status: home is already given on line 2 (expected one home market on the map; mark the other countries existing or planned)`
+			]);
+		});
+
+		it('refuses a home row that is a site', () => {
+			expect(parse('cn,CN,home,site,30.27,120.15,Alibaba').problems).toEqual([
+				`${FILE}:2:4: precision: "site" is not allowed for the home market (expected country: a home row marks a whole country, not a site)`
+			]);
+		});
+
+		it.each([
+			[
+				'after its home row',
+				[ROW.cn, ROW.cnSite],
+				`${FILE}:3:3: status: CN is the home market on line 2 and cannot also have data-centre rows (expected each country either home or with data centres: the map colours a country once)`
+			],
+			[
+				'before its home row',
+				[ROW.cnSite, ROW.us, ROW.cn],
+				`${FILE}:4:3: status: CN has data-centre rows (line 2) and cannot also be the home market (expected each country either home or with data centres: the map colours a country once)`
+			]
+		])('refuses data-centre rows in the home country %s, on the later row', (_, rows, message) => {
+			expect(parse(...rows).problems).toEqual([message]);
+		});
 	});
 });

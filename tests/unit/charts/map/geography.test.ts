@@ -19,13 +19,19 @@ import {
 	frameOf,
 	WORLD_ID,
 	type Bounds,
-	type MapLayout
+	type MapLayout,
+	type ZoomTransform
 } from '$lib/charts/map/layout';
 import type { DataCentre } from '$lib/charts/map/row';
 import { MAP_CODES } from '$lib/data/countries';
 import { fixtureData } from '../../support/fixtures';
 import { tr } from '../../support/rows';
 import { ATLAS_TIMEOUT_MS } from '../../support/atlas';
+
+/** The zoom that shows `focus`, every site highlighted, no annotation. */
+function zoomOn(layout: MapLayout, focus: string): ZoomTransform {
+	return focusTransform(layout, { focus, highlight: 'all', annotations: [] }).zoom;
+}
 
 /** The budget for world.svg, gzipped: what a reader on a phone downloads for the base map. */
 const WORLD_GZIP_BUDGET = 40 * 1024;
@@ -195,7 +201,7 @@ describe('layoutMap', { timeout: ATLAS_TIMEOUT_MS }, () => {
 	});
 
 	it('picks France’s main landmass in the zoom too: its focus shows Paris, not Cayenne', () => {
-		const t = focusTransform(story, 'FR');
+		const t = zoomOn(story, 'FR');
 		const [px] = mapProjection()([2.35, 48.86]) ?? [NaN];
 		const [cx] = mapProjection()([-52.3, 4.9]) ?? [NaN];
 		const onScreen = (x: number) => t.k * x + t.x >= 0 && t.k * x + t.x <= story.width;
@@ -369,11 +375,11 @@ describe('frames of focused countries without data centres', { timeout: ATLAS_TI
 	])('gives no frame for %s: the map shows the world', (_name, code) => {
 		const layout = layoutMap([], [code], 'fr');
 		expect(layout.frames).toEqual([]);
-		expect(focusTransform(layout, code)).toEqual(focusTransform(layout, 'world'));
+		expect(zoomOn(layout, code)).toEqual(zoomOn(layout, 'world'));
 	});
 
 	it('zooms on a framed country as on one with data centres: its frame fills the view', () => {
-		const t = focusTransform(framed, 'CN');
+		const t = zoomOn(framed, 'CN');
 		const [[x0, y0], [x1, y1]] = frame('CN');
 		expect(t.k).toBeGreaterThan(2);
 		expect(t.k * x0 + t.x).toBeGreaterThanOrEqual(0);
@@ -396,7 +402,7 @@ describe('countries made only of small islands', { timeout: ATLAS_TIMEOUT_MS }, 
 		const sg = countryOf(layout, 'SG');
 		expect(inside([layout.markers[0]!.x, layout.markers[0]!.y], sg.bbox)).toBe(true);
 		expect(vertices(sg.path)).toBeGreaterThanOrEqual(3);
-		expect(focusTransform(layout, 'SG').k).toBeGreaterThan(1);
+		expect(zoomOn(layout, 'SG').k).toBeGreaterThan(1);
 	});
 
 	it('frames every country the data check accepts, except Antarctica, which the map leaves out', () => {

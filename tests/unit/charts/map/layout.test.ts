@@ -1,34 +1,37 @@
 /**
- * The map's zoom maths and what it draws in a state, as numbers: the focus
- * framed with padding (on a phone, in the top of the frame), clamped zooms,
- * highlights and dimming, country rings that give way once the shape is
- * large, labels beside highlighted countries only, every mark at the zoomed
- * position of its point.
+ * What the map draws in a state, as numbers: what a state frames (the
+ * zoom's maths are frame.ts's, tested in frame.test.ts), highlights and
+ * dimming, country rings that give way once the shape is large, labels
+ * beside highlighted countries only, every mark at the zoomed position of
+ * its point.
  */
 import { describe, expect, it } from 'vitest';
 import {
-	FOCUS_PADDING,
 	focusTransform,
 	frameOf,
-	IDENTITY,
 	isHighlighted,
-	mapAlignment,
 	mapView,
-	PORTRAIT_FOCUS_SHARE,
-	PORTRAIT_TOP_GAP_PX,
-	MAX_ZOOM,
 	RING_MAX_COUNTRY_UNITS,
 	showsCountryRing,
-	visibleRegion,
 	zoomPoint,
 	type Bounds,
 	type MapCountry,
 	type MapLayout,
 	type MapMarker,
-	type ZoomTransform
+	type ZoomTransform,
+	frameTarget,
+	NOMINAL_NOTE_ROOM_PX,
+	NOMINAL_WIDTH_PX,
+	type MapView
 } from '$lib/charts/map/layout';
 import type { MapHighlight } from '$lib/charts/map/state';
-import type { SiteStatus } from '$lib/charts/map/row';
+import type { MapStatus } from '$lib/charts/map/row';
+import { readFileSync } from 'node:fs';
+import { parseDatacentres } from '$lib/charts/map/data';
+import { layoutMap } from '$lib/charts/map/geography';
+import { IDENTITY, KEY_GAP_PX, MAX_ZOOM, toPixels, type Viewport } from '$lib/charts/map/frame';
+import { labelBox, labelSize, overlap } from '$lib/charts/map/callouts';
+import { MAP_HIGHLIGHTS, type MapAnnotation, type MapState } from '$lib/charts/map/state';
 
 function country(code: string, bbox: Bounds): MapCountry {
 	return {
@@ -71,127 +74,49 @@ function apply(t: ZoomTransform, [x, y]: [number, number]): [number, number] {
 	return [t.k * x + t.x, t.k * y + t.y];
 }
 
+/** A state showing every site, with no annotation. */
+function at(focus: string, highlight: MapHighlight = 'all'): MapState {
+	return { focus, highlight, annotations: [] };
+}
+
+/** The zoom that shows a state. */
+function zoomOf(layout: MapLayout, focus: string, viewport?: Viewport): ZoomTransform {
+	return focusTransform(layout, at(focus), viewport).zoom;
+}
+
 describe('focusTransform', () => {
-	it.each(['world', 'XX', '', 'nl', 'NaN'])('shows the whole world for focus %j', (focus) => {
-		expect(focusTransform(layout, focus)).toEqual(IDENTITY);
-		expect(focusTransform(layout, focus, { width: 800, height: 600 })).toEqual(IDENTITY);
-	});
-
-	it('moves the world to the top of a portrait viewport, below a gap for labels', () => {
-		const phone = { width: 480, height: 840 };
-		const [[, vy0]] = visibleRegion(layout, phone);
-		const pixelsPerUnit = 480 / 960;
-		const t = focusTransform(layout, 'world', phone);
-		expect(t.k).toBe(1);
-		expect(t.x).toBe(0);
-		// the map's top edge, in pixels from the frame's top
-		expect((t.y - vy0) * pixelsPerUnit).toBeCloseTo(PORTRAIT_TOP_GAP_PX, 9);
-	});
-
-	it('zooms more on the Netherlands than on the United States', () => {
-		expect(focusTransform(layout, 'NL').k).toBeGreaterThan(focusTransform(layout, 'US').k);
-	});
-
-	it.each([
-		['without a measured viewport', undefined],
-		['in a landscape viewport', { width: 768, height: 700 }],
-		['in a very wide viewport', { width: 2000, height: 300 }]
-	])('keeps the focused bbox inside the visible region, with padding, %s', (_, viewport) => {
-		for (const code of ['NL', 'US']) {
-			const t = focusTransform(layout, code, viewport);
-			const bbox = layout.countries.find((c) => c.code === code)!.bbox;
-			const [[vx0, vy0], [vx1, vy1]] = visibleRegion(layout, viewport);
-			const [x0, y0] = apply(t, bbox[0]);
-			const [x1, y1] = apply(t, bbox[1]);
-			const padX = (vx1 - vx0) * FOCUS_PADDING - 1e-9;
-			const padY = (vy1 - vy0) * FOCUS_PADDING - 1e-9;
-			expect(x0).toBeGreaterThanOrEqual(vx0 + padX);
-			expect(x1).toBeLessThanOrEqual(vx1 - padX);
-			expect(y0).toBeGreaterThanOrEqual(vy0 + padY);
-			expect(y1).toBeLessThanOrEqual(vy1 - padY);
-			// and centres it
-			expect((x0 + x1) / 2).toBeCloseTo((vx0 + vx1) / 2, 6);
-			expect((y0 + y1) / 2).toBeCloseTo((vy0 + vy1) / 2, 6);
-		}
-	});
-
-	it('frames the focused country in the top part of a portrait viewport, clear of the step cards', () => {
-		const phone = { width: 390, height: 700 };
-		const [[vx0, vy0], [vx1, vy1]] = visibleRegion(layout, phone);
-		const top = vy0 + (vy1 - vy0) * PORTRAIT_FOCUS_SHARE + PORTRAIT_TOP_GAP_PX / (390 / 960);
-		for (const code of ['NL', 'US']) {
-			const t = focusTransform(layout, code, phone);
-			const bbox = layout.countries.find((c) => c.code === code)!.bbox;
-			const [x0, y0] = apply(t, bbox[0]);
-			const [x1, y1] = apply(t, bbox[1]);
-			expect(x0).toBeGreaterThanOrEqual(vx0);
-			expect(x1).toBeLessThanOrEqual(vx1);
-			expect(y0).toBeGreaterThanOrEqual(vy0);
-			expect(y1).toBeLessThanOrEqual(top);
-			expect((x0 + x1) / 2).toBeCloseTo((vx0 + vx1) / 2, 6);
-		}
-	});
-
-	it('uses the extra height of a phone to zoom further than the bare viewBox allows', () => {
-		expect(focusTransform(layout, 'US', { width: 390, height: 800 }).k).toBeGreaterThan(
-			focusTransform(layout, 'US').k
+	it.each(['XX', '', 'nl', 'NaN'])('frames focus %j as the world view', (focus) => {
+		expect(focusTransform(layout, at(focus))).toEqual(focusTransform(layout, at('world')));
+		const viewport = { width: 800, height: 600 };
+		expect(focusTransform(layout, at(focus), viewport)).toEqual(
+			focusTransform(layout, at('world'), viewport)
 		);
 	});
 
+	it('zooms more on the Netherlands than on the United States', () => {
+		expect(zoomOf(layout, 'NL').k).toBeGreaterThan(zoomOf(layout, 'US').k);
+	});
+
 	it('clamps the zoom to MAX_ZOOM for a tiny country and for a one-point bbox', () => {
-		expect(focusTransform(layout, 'NL', { width: 390, height: 800 }).k).toBe(MAX_ZOOM);
-		const dot = focusTransform(layout, 'DOT');
+		expect(zoomOf(layout, 'NL', { width: 390, height: 800 }).k).toBe(MAX_ZOOM);
+		const dot = zoomOf(layout, 'DOT');
 		expect(dot.k).toBe(MAX_ZOOM);
 		expect(apply(dot, [100, 100])).toEqual([480, 210]);
 	});
 
 	it('never zooms out below the world view for a bbox larger than the map', () => {
-		expect(focusTransform(layout, 'HUGE').k).toBe(1);
+		expect(zoomOf(layout, 'HUGE').k).toBe(1);
 	});
 
-	it.each([
-		['zero size', { width: 0, height: 0 }],
-		['NaN', { width: NaN, height: 500 }],
-		['negative', { width: -390, height: 800 }],
-		['infinite', { width: Infinity, height: 800 }]
-	])('ignores a viewport of %s', (_, viewport) => {
-		expect(focusTransform(layout, 'US', viewport)).toEqual(focusTransform(layout, 'US'));
-	});
-});
-
-describe('visibleRegion', () => {
-	it('is the viewBox when nothing was measured, or when the viewport has its proportions', () => {
-		const viewBox: Bounds = [
-			[0, 0],
-			[960, 420]
-		];
-		expect(visibleRegion(layout)).toEqual(viewBox);
-		expect(visibleRegion(layout, { width: 480, height: 210 })).toEqual(viewBox);
-	});
-
-	it('moves the map up in a portrait viewport only', () => {
-		expect(mapAlignment({ width: 390, height: 700 })).toBe('top');
-	});
-
-	it.each([
-		['nothing measured', undefined],
-		['a landscape viewport', { width: 800, height: 600 }],
-		['a square viewport', { width: 600, height: 600 }],
-		['a zero-sized viewport', { width: 0, height: 10 }]
-	])('centres the map vertically for %s', (_, viewport) => {
-		expect(mapAlignment(viewport)).toBe('middle');
-	});
-
-	it('adds sea above and below the map in a tall viewport, as preserveAspectRatio="xMidYMid meet" does', () => {
-		const [[x0, y0], [x1, y1]] = visibleRegion(layout, { width: 480, height: 420 });
-		expect([x0, x1]).toEqual([0, 960]);
-		expect(y0).toBeCloseTo(-210, 9);
-		expect(y1).toBeCloseTo(630, 9);
+	it('says whether it frames a world view or a close-up', () => {
+		expect(focusTransform(layout, at('world')).world).toBe(true);
+		expect(focusTransform(layout, at('XX')).world).toBe(true);
+		expect(focusTransform(layout, at('NL')).world).toBe(false);
 	});
 });
 
 describe('isHighlighted', () => {
-	it.each<[MapHighlight, SiteStatus, boolean]>([
+	it.each<[MapHighlight, MapStatus, boolean]>([
 		['all', 'existing', true],
 		['all', 'planned', true],
 		['existing', 'existing', true],
@@ -199,7 +124,11 @@ describe('isHighlighted', () => {
 		['planned', 'planned', true],
 		['planned', 'existing', false],
 		['none', 'existing', false],
-		['none', 'planned', false]
+		['none', 'planned', false],
+		['all', 'home', true],
+		['existing', 'home', true],
+		['planned', 'home', true],
+		['none', 'home', true]
 	])('highlight %s draws a %s site in full: %s', (highlight, status, expected) => {
 		expect(isHighlighted(status, highlight)).toBe(expected);
 	});
@@ -209,7 +138,7 @@ describe('showsCountryRing', () => {
 	const nl = layout.countries[0]!;
 	it('rings a country that is small on screen, and drops the ring once its shape is large', () => {
 		expect(showsCountryRing(nl, 1)).toBe(true);
-		expect(showsCountryRing(nl, focusTransform(layout, 'NL').k)).toBe(false);
+		expect(showsCountryRing(nl, zoomOf(layout, 'NL').k)).toBe(false);
 		expect(showsCountryRing(layout.countries[1]!, 1)).toBe(false);
 	});
 	it('switches exactly at RING_MAX_COUNTRY_UNITS', () => {
@@ -228,7 +157,8 @@ describe('frameOf', () => {
 				bbox: [
 					[657.9, 55.9],
 					[791.3, 169.9]
-				]
+				],
+				anchor: { x: 724.6, y: 112.9 }
 			},
 			// a frame never shadows a country with data centres
 			{
@@ -236,7 +166,8 @@ describe('frameOf', () => {
 				bbox: [
 					[0, 0],
 					[1, 1]
-				]
+				],
+				anchor: { x: 0.5, y: 0.5 }
 			}
 		]
 	};
@@ -260,14 +191,14 @@ describe('frameOf', () => {
 
 	it('zooms on a country without data centres as on one with them', () => {
 		const cn = frameOf(withFrames, 'CN')!;
-		const t = focusTransform(withFrames, 'CN', { width: 800, height: 600 });
+		const t = zoomOf(withFrames, 'CN');
 		expect(t.k).toBeGreaterThan(1);
-		const [[vx0, vy0], [vx1, vy1]] = visibleRegion(withFrames, { width: 800, height: 600 });
 		const [x0, y0] = apply(t, cn[0]);
 		const [x1, y1] = apply(t, cn[1]);
-		expect((x0 + x1) / 2).toBeCloseTo((vx0 + vx1) / 2, 6);
-		expect((y0 + y1) / 2).toBeCloseTo((vy0 + vy1) / 2, 6);
-		expect(focusTransform({ ...withFrames, frames: [] }, 'CN')).toEqual(IDENTITY);
+		expect((x0 + x1) / 2).toBeCloseTo(withFrames.width / 2, 6);
+		expect((y0 + y1) / 2).toBeCloseTo(withFrames.height / 2, 6);
+		const noFrames = { ...withFrames, frames: [] };
+		expect(zoomOf(noFrames, 'CN')).toEqual(zoomOf(noFrames, 'world'));
 	});
 });
 
@@ -288,7 +219,7 @@ describe('mapView', () => {
 	function marker(
 		id: string,
 		country: string,
-		status: SiteStatus,
+		status: MapStatus,
 		precision: MapMarker['precision'],
 		x: number,
 		y: number
@@ -316,8 +247,13 @@ describe('mapView', () => {
 			['world', 'NL', 'US', 'XX'].map((focus) => [focus, viewport] as const)
 		)
 	)('draws every mark at zoomPoint of the zoom for focus %s in %o', (focus, viewport) => {
-		const drawn = mapView(view, { focus, highlight: 'all' }, viewport);
-		expect(drawn.zoom).toEqual(focusTransform(view, focus, viewport));
+		const drawn = mapView(view, at(focus), viewport);
+		// measured, the key (0 px tall here) is the layout's to place; unmeasured, a phone-sized frame without it
+		expect(drawn.zoom).toEqual(
+			viewport
+				? focusTransform(view, at(focus), viewport, 0).zoom
+				: focusTransform(view, at(focus), { width: 360, height: (360 * 420) / 960 }).zoom
+		);
 		expect(drawn.markers).toHaveLength(view.markers.length);
 		drawn.markers.forEach((m, i) => {
 			const source = view.markers[i]!;
@@ -343,7 +279,7 @@ describe('mapView', () => {
 	])(
 		'highlight %s dims the other sites and countries, and hides the labels of dimmed countries',
 		(highlight, markersDim, countriesDim, labelsHidden) => {
-			const drawn = mapView(view, { focus: 'world', highlight });
+			const drawn = mapView(view, at('world', highlight));
 			expect(drawn.markers.map((m) => m.dim)).toEqual(markersDim);
 			expect(drawn.countries.map((c) => c.dim)).toEqual(countriesDim);
 			expect(drawn.labels.map((l) => l.hidden)).toEqual(labelsHidden);
@@ -351,17 +287,17 @@ describe('mapView', () => {
 	);
 
 	it('colours a country by its first status, existing over planned', () => {
-		expect(mapView(view, { focus: 'world', highlight: 'all' }).countries).toEqual([
+		expect(mapView(view, at('world')).countries).toEqual([
 			{ code: 'NL', path: '', status: 'planned', dim: false },
 			{ code: 'US', path: '', status: 'existing', dim: false }
 		]);
 	});
 
 	it('hides a country ring once its country is large on screen, never a site', () => {
-		const world = mapView(view, { focus: 'world', highlight: 'all' });
+		const world = mapView(view, at('world'));
 		// NL is 8.5 units wide at world scale: its ring shows; the US is 195 wide: no ring
 		expect(world.markers.map((m) => m.hidden)).toEqual([false, true, false]);
-		const close = mapView(view, { focus: 'NL', highlight: 'all' });
+		const close = mapView(view, at('NL'));
 		expect(close.zoom.k * 8.5).toBeGreaterThan(RING_MAX_COUNTRY_UNITS);
 		expect(close.markers.map((m) => m.hidden)).toEqual([true, true, false]);
 	});
@@ -371,16 +307,316 @@ describe('mapView', () => {
 			...view,
 			markers: [marker('tv', 'TV', 'planned', 'country', 950, 250)]
 		};
-		expect(mapView(lone, { focus: 'world', highlight: 'all' }).markers[0]?.hidden).toBe(false);
+		expect(mapView(lone, at('world')).markers[0]?.hidden).toBe(false);
 	});
 
-	it('draws nothing but the zoom for an empty layout', () => {
+	it('draws nothing but the world for an empty layout', () => {
 		const empty: MapLayout = { ...layout, countries: [], markers: [] };
-		expect(mapView(empty, { focus: 'NL', highlight: 'none' })).toEqual({
+		expect(mapView(empty, at('NL', 'none'))).toEqual({
+			frame: { width: 360, height: (360 * 420) / 960 },
 			zoom: IDENTITY,
+			world: true,
+			keyTop: undefined,
 			countries: [],
 			markers: [],
-			labels: []
+			labels: [],
+			annotations: []
+		});
+	});
+});
+
+/**
+ * What the map draws in a state, laid out with the build's own geography
+ * from a fixture (tests/fixtures/copy/datacenters.csv: a home market, two
+ * countries with existing centres, three with planned ones): what a step
+ * frames, the home market as its own category, annotations, labels and
+ * annotation boxes inside the panel, and how much of a panel the map uses,
+ * at a desktop's and a phone's panel.
+ */
+describe("framing, the home market, annotations and labels on the fixture's geography", () => {
+	const FILE = 'tests/fixtures/copy/datacenters.csv';
+	const parsed = parseDatacentres(readFileSync(FILE), FILE);
+	/** India has no row: annotated, it is framed and pointed at from the atlas alone. */
+	const layout: MapLayout = layoutMap(parsed.rows, ['NL', 'IN'], 'en');
+
+	const DESKTOP: Viewport = { width: 1280, height: 800 };
+	const PHONE: Viewport = { width: 366, height: 440 };
+	/** The key's height at each width, about what the legend and source take there. */
+	const KEY = { desktop: 60, phone: 130 };
+
+	const NAMES: Record<string, string> = {
+		JP: 'Japan',
+		CA: 'Canada',
+		ZA: 'South Africa',
+		CL: 'Chile',
+		NL: 'Netherlands',
+		FR: 'France',
+		IN: 'India'
+	};
+	const nameOf = (code: string) => NAMES[code] ?? code;
+
+	function state(
+		focus: string,
+		highlight: MapState['highlight'],
+		annotations: MapAnnotation[] = []
+	): MapState {
+		return { focus, highlight, annotations };
+	}
+
+	function bboxOf(code: string): Bounds {
+		return (
+			layout.countries.find((c) => c.code === code)?.bbox ??
+			layout.frames.find((f) => f.code === code)!.bbox
+		);
+	}
+
+	function union(codes: string[]): Bounds {
+		const boxes = codes.map(bboxOf);
+		return [
+			[Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1]))],
+			[Math.max(...boxes.map((b) => b[1][0])), Math.max(...boxes.map((b) => b[1][1]))]
+		];
+	}
+
+	/** Clamped to the map's band of latitudes, as a world view's target is. */
+	function inBand([[x0, y0], [x1, y1]]: Bounds): Bounds {
+		return [
+			[Math.max(0, x0), Math.max(0, y0)],
+			[Math.min(layout.width, x1), Math.min(layout.height, y1)]
+		];
+	}
+
+	/** Share of the panel the map's band covers above the key, once zoomed. */
+	function shareOfPanel(view: MapView, viewport: Viewport): number {
+		const [x0, y0] = toPixels(layout, viewport, view.zoom, [0, 0]);
+		const [x1, y1] = toPixels(layout, viewport, view.zoom, [layout.width, layout.height]);
+		const bottom = (view.keyTop ?? viewport.height) - KEY_GAP_PX;
+		const width = Math.max(0, Math.min(x1, viewport.width) - Math.max(x0, 0));
+		const height = Math.max(0, Math.min(y1, bottom) - Math.max(y0, 0));
+		return (width * height) / (viewport.width * viewport.height);
+	}
+
+	function within(box: Bounds, [[x0, y0], [x1, y1]]: Bounds): boolean {
+		return (
+			box[0][0] >= x0 - 1e-6 &&
+			box[0][1] >= y0 - 1e-6 &&
+			box[1][0] <= x1 + 1e-6 &&
+			box[1][1] <= y1 + 1e-6
+		);
+	}
+
+	/** What the marks may use: the frame above the key. */
+	function markArea(view: MapView, viewport: Viewport): Bounds {
+		return [
+			[0, 0],
+			[viewport.width, view.keyTop! - KEY_GAP_PX]
+		];
+	}
+
+	/** Each visible label's box as the page draws it (estimated size, side, nudge), px. */
+	function labelBoxes(view: MapView, viewport: Viewport): { code: string; box: Bounds }[] {
+		return view.labels
+			.filter((label) => !label.hidden)
+			.map((label) => {
+				const country = layout.countries.find((c) => c.code === label.code)!;
+				const [x, y] = toPixels(layout, viewport, view.zoom, [country.label.x, country.label.y]);
+				const { width, height } = labelSize(nameOf(label.code));
+				const [[x0, y0], [x1, y1]] = labelBox([x, y], label.side, width, height);
+				const { dx, dy } = label.nudge;
+				return {
+					code: label.code,
+					box: [
+						[x0 + dx, y0 + dy],
+						[x1 + dx, y1 + dy]
+					]
+				};
+			});
+	}
+
+	/** Each annotation's box as the page draws it at most (its estimated height), px. */
+	function noteBoxes(view: MapView, viewport: Viewport): Bounds[] {
+		return view.annotations.map((note) => {
+			// zx, zy are already zoomed: the identity maps them to the frame
+			const [x, y] = toPixels(layout, viewport, { k: 1, x: 0, y: 0 }, [note.zx, note.zy]);
+			return [
+				[x + note.dx, y + note.dy],
+				[x + note.dx + note.width, y + note.dy + note.height]
+			];
+		});
+	}
+
+	describe('the fixture', () => {
+		it('is valid, with a home market', () => {
+			expect(parsed.problems).toEqual([]);
+			expect(layout.countries.find((c) => c.code === 'JP')?.statuses).toEqual(['home']);
+		});
+	});
+
+	describe('frameTarget', () => {
+		it('frames a world view on the countries it highlights, with the home market beside them', () => {
+			expect(frameTarget(layout, state('world', 'existing'))).toEqual({
+				bbox: inBand(union(['CA', 'ZA', 'JP'])),
+				world: true
+			});
+			expect(frameTarget(layout, state('world', 'planned')).bbox).toEqual(
+				inBand(union(['CL', 'NL', 'FR', 'JP']))
+			);
+		});
+
+		it('frames a world view on the countries it annotates, data or not, when it highlights none', () => {
+			const notes = [
+				{ country: 'IN', label: 'A note' },
+				{ country: 'ZA', label: 'Another' }
+			];
+			expect(frameTarget(layout, state('world', 'none', notes)).bbox).toEqual(
+				inBand(union(['IN', 'ZA', 'JP']))
+			);
+		});
+
+		it('frames every country of the data when a world view highlights and annotates none', () => {
+			expect(frameTarget(layout, state('world', 'none')).bbox).toEqual(
+				inBand(union(['JP', 'CA', 'ZA', 'CL', 'NL', 'FR']))
+			);
+		});
+
+		it('crops a world view to the band of latitudes (Canada’s Arctic islands)', () => {
+			const canada = bboxOf('CA');
+			expect(canada[0][1]).toBeLessThan(0);
+			expect(frameTarget(layout, state('world', 'existing')).bbox[0][1]).toBe(0);
+		});
+
+		it('frames a close-up on its country, and on the countries it annotates', () => {
+			expect(frameTarget(layout, state('NL', 'planned'))).toEqual({
+				bbox: bboxOf('NL'),
+				world: false
+			});
+			expect(
+				frameTarget(layout, state('NL', 'planned', [{ country: 'FR', label: 'Next door' }])).bbox
+			).toEqual(union(['NL', 'FR']));
+		});
+	});
+
+	describe('the home market', () => {
+		it.each(MAP_HIGHLIGHTS)('is drawn as home, never dimmed, labelled, with highlight %s', (h) => {
+			const view = mapView(layout, state('world', h), DESKTOP, KEY.desktop, nameOf);
+			expect(view.countries.find((c) => c.code === 'JP')).toMatchObject({
+				status: 'home',
+				dim: false
+			});
+			expect(view.markers.find((m) => m.country === 'JP')?.dim).toBe(false);
+			expect(view.labels.find((l) => l.code === 'JP')?.hidden).toBe(false);
+		});
+
+		it('leaves the data centres’ highlighting as it was', () => {
+			const view = mapView(layout, state('world', 'planned'), DESKTOP, KEY.desktop, nameOf);
+			const dim = Object.fromEntries(view.countries.map((c) => [c.code, c.dim]));
+			expect(dim).toEqual({ JP: false, CA: true, ZA: true, CL: false, NL: false, FR: false });
+		});
+	});
+
+	describe('annotations', () => {
+		const notes: MapAnnotation[] = [
+			{ country: 'JP', label: 'Regulator: purchases of foreign chips reportedly banned' },
+			{ country: 'IN', label: 'A country with no row, pointed at from the atlas' },
+			{ country: 'ZA', label: 'Partial opening of component sales' }
+		];
+
+		it.each([
+			['desktop', DESKTOP, KEY.desktop],
+			['phone', PHONE, KEY.phone]
+		])(
+			'draws one box per note inside the panel above the key, none over another, on a %s',
+			(_, viewport, key) => {
+				const view = mapView(layout, state('world', 'none', notes), viewport, key, nameOf);
+				expect(view.annotations.map((a) => a.country)).toEqual(['JP', 'IN', 'ZA']);
+				expect(view.annotations.map((a) => a.heading)).toEqual(['Japan', 'India', 'South Africa']);
+				const area = markArea(view, viewport);
+				const boxes = noteBoxes(view, viewport);
+				for (const box of boxes) expect(within(box, area)).toBe(true);
+				for (const [i, box] of boxes.entries())
+					for (const other of boxes.slice(i + 1)) expect(overlap(box, other)).toBe(0);
+			}
+		);
+
+		it('replaces the country’s label, and shows the country in full even when the step highlights none', () => {
+			const view = mapView(layout, state('world', 'none', notes), DESKTOP, KEY.desktop, nameOf);
+			expect(view.labels.find((l) => l.code === 'ZA')?.hidden).toBe(true);
+			expect(view.countries.find((c) => c.code === 'ZA')?.dim).toBe(false);
+			expect(view.countries.find((c) => c.code === 'CA')?.dim).toBe(true);
+		});
+
+		it('places a box at the same offsets however often it is laid out', () => {
+			const a = mapView(layout, state('world', 'none', notes), PHONE, KEY.phone, nameOf);
+			const b = mapView(layout, state('world', 'none', notes), PHONE, KEY.phone, nameOf);
+			expect(a.annotations).toEqual(b.annotations);
+		});
+
+		it('lays out an unmeasured map for a phone-sized frame, taller when notes need room', () => {
+			const plain = mapView(layout, state('world', 'all'));
+			const noted = mapView(layout, state('world', 'none', notes));
+			expect(plain.frame.width).toBe(NOMINAL_WIDTH_PX);
+			expect(plain.frame.height).toBeCloseTo((NOMINAL_WIDTH_PX * layout.height) / layout.width, 9);
+			expect(noted.frame.height - plain.frame.height).toBe(NOMINAL_NOTE_ROOM_PX);
+			expect(noted.keyTop).toBeUndefined();
+		});
+	});
+
+	describe('labels', () => {
+		it.each([
+			['desktop', DESKTOP, KEY.desktop],
+			['phone', PHONE, KEY.phone]
+		])(
+			'stay inside the panel, above the key, in every state of the fixture, on a %s',
+			(_, viewport, key) => {
+				for (const focus of ['world', 'JP', 'CA', 'ZA', 'CL', 'NL', 'FR']) {
+					for (const highlight of MAP_HIGHLIGHTS) {
+						const view = mapView(layout, state(focus, highlight), viewport, key, nameOf);
+						for (const { code, box } of labelBoxes(view, viewport))
+							expect(within(box, markArea(view, viewport)), `${focus}/${highlight}: ${code}`).toBe(
+								true
+							);
+					}
+				}
+			}
+		);
+
+		it('names France on the part of it in view under a close-up on the Netherlands, inside the panel', () => {
+			const view = mapView(layout, state('NL', 'planned'), PHONE, KEY.phone, nameOf);
+			const france = labelBoxes(view, PHONE).find(({ code }) => code === 'FR');
+			expect(france).toBeDefined();
+			expect(within(france!.box, markArea(view, PHONE))).toBe(true);
+			const netherlands = labelBoxes(view, PHONE).find(({ code }) => code === 'NL')!;
+			expect(overlap(france!.box, netherlands.box)).toBe(0);
+		});
+
+		it('hides the name of a highlighted country far out of view', () => {
+			const view = mapView(layout, state('NL', 'planned'), PHONE, KEY.phone, nameOf);
+			expect(view.labels.find((l) => l.code === 'CL')?.hidden).toBe(true);
+		});
+	});
+
+	describe('the share of the panel the map uses', () => {
+		it.each([
+			['a 1280 × 800 panel', DESKTOP, KEY.desktop, 0.85],
+			['a 366 × 440 panel', PHONE, KEY.phone, 0.45]
+		])(
+			'is larger for a world view framed on its countries than for the whole world, in %s',
+			(_, viewport, key, least) => {
+				for (const highlight of MAP_HIGHLIGHTS) {
+					const framed = mapView(layout, state('world', highlight), viewport, key, nameOf);
+					const whole = { ...framed, zoom: { k: 1, x: 0, y: 0 } };
+					const share = shareOfPanel(framed, viewport);
+					expect(share).toBeGreaterThan(shareOfPanel(whole, viewport));
+					expect(share).toBeGreaterThanOrEqual(least);
+				}
+			}
+		);
+
+		it('keeps the key right under the map on a phone, where the map is shorter than the panel', () => {
+			const view = mapView(layout, state('world', 'existing'), PHONE, KEY.phone, nameOf);
+			const [, bottom] = toPixels(layout, PHONE, view.zoom, [0, layout.height]);
+			expect(view.keyTop! - bottom).toBeCloseTo(KEY_GAP_PX, 6);
+			expect(view.keyTop! + KEY.phone).toBeLessThan(PHONE.height);
 		});
 	});
 });

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MAP_HIGHLIGHTS, mapDefaults, mapHooks, WORLD, type MapState } from '$lib/charts/map/state';
 
 describe('mapDefaults', () => {
-	it('shows the whole world with every site', () => {
-		expect(mapDefaults()).toEqual({ focus: WORLD, highlight: 'all' });
+	it('shows the whole world with every site, and no annotation', () => {
+		expect(mapDefaults()).toEqual({ focus: WORLD, highlight: 'all', annotations: [] });
 		expect(WORLD).toBe('world');
 	});
 	it('gives a new object each time, so no caller shares another’s state', () => {
@@ -21,16 +21,23 @@ describe('MAP_HIGHLIGHTS', () => {
 describe('mapHooks', () => {
 	it.each<[MapState, Record<string, string>]>([
 		[
-			{ focus: 'world', highlight: 'all' },
-			{ 'data-focus': 'world', 'data-highlight': 'all' }
+			{ focus: 'world', highlight: 'all', annotations: [] },
+			{ 'data-focus': 'world', 'data-highlight': 'all', 'data-annotations': '' }
 		],
 		[
-			{ focus: 'CN', highlight: 'planned' },
-			{ 'data-focus': 'CN', 'data-highlight': 'planned' }
+			{ focus: 'CN', highlight: 'planned', annotations: [{ country: 'CN', label: 'Note' }] },
+			{ 'data-focus': 'CN', 'data-highlight': 'planned', 'data-annotations': 'CN' }
 		],
 		[
-			{ focus: 'NL', highlight: 'none' },
-			{ 'data-focus': 'NL', 'data-highlight': 'none' }
+			{
+				focus: 'NL',
+				highlight: 'none',
+				annotations: [
+					{ country: 'US', label: 'a' },
+					{ country: 'CN', label: 'b' }
+				]
+			},
+			{ 'data-focus': 'NL', 'data-highlight': 'none', 'data-annotations': 'US,CN' }
 		]
 	])('writes %j as its hooks', (state, expected) => {
 		expect(mapHooks(state)).toEqual(expected);

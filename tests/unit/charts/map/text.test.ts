@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { countryName, describeMap } from '$lib/charts/map/text';
 import type { MapCountry, MapLayout, MapMarker } from '$lib/charts/map/layout';
-import type { MapHighlight } from '$lib/charts/map/state';
-import type { Precision, SiteStatus } from '$lib/charts/map/row';
+import type { MapHighlight, MapState } from '$lib/charts/map/state';
+import { MAP_STATUSES, type Precision, type MapStatus } from '$lib/charts/map/row';
 import type { Lang } from '$lib/types';
 
 const NBSP = '\u00A0';
@@ -11,7 +11,7 @@ const NBSP = '\u00A0';
 function marker(
 	id: string,
 	country: string,
-	status: SiteStatus,
+	status: MapStatus,
 	precision: Precision = 'country'
 ): MapMarker {
 	return { id, country, status, precision, x: 0, y: 0 };
@@ -26,7 +26,9 @@ function layoutOf(markers: MapMarker[]): MapLayout {
 			[0, 0],
 			[1, 1]
 		],
-		statuses: [],
+		statuses: MAP_STATUSES.filter((status) =>
+			markers.some((m) => m.country === code && m.status === status)
+		),
 		label: { x: 0, y: 0, side: 'right' }
 	}));
 	return { width: 960, height: 420, markers, countries, frames: [], sources: [] };
@@ -48,7 +50,7 @@ describe('describeMap', () => {
 			'world',
 			'all',
 			'fr',
-			`Carte du monde${NBSP}: 2 centres de données existants (États-Unis, Australie), 3 prévus (Brésil, Pays-Bas, France)${NBSP}; positions indicatives, au niveau du pays.`
+			`Carte du monde${NBSP}: 2 pays avec centres de données existants (États-Unis, Australie), 3 pays avec centres de données prévus (Brésil, Pays-Bas, France)${NBSP}; positions indicatives, au niveau du pays.`
 		],
 		[
 			'the story’s world map in English',
@@ -56,7 +58,7 @@ describe('describeMap', () => {
 			'world',
 			'all',
 			'en',
-			'World map: 2 existing data centres (United States, Australia), 3 planned (Brazil, Netherlands, France); positions are approximate, country level only.'
+			'World map: 2 countries with existing data centres (United States, Australia), 3 countries with planned data centres (Brazil, Netherlands, France); positions are approximate, country level only.'
 		],
 		[
 			'a close-up in French, naming the country once',
@@ -64,7 +66,7 @@ describe('describeMap', () => {
 			'NL',
 			'planned',
 			'fr',
-			`Gros plan sur la carte, Pays-Bas${NBSP}: 1 centre de données prévu${NBSP}; les centres prévus sont mis en évidence${NBSP}; position indicative, au niveau du pays.`
+			`Gros plan sur la carte, Pays-Bas${NBSP}: pays avec centres de données prévus${NBSP}; les pays avec centres prévus sont mis en évidence${NBSP}; position indicative, au niveau du pays.`
 		],
 		[
 			'a close-up in English',
@@ -72,7 +74,7 @@ describe('describeMap', () => {
 			'US',
 			'all',
 			'en',
-			'Map close-up, United States: 1 existing data centre; the position is approximate, country level only.'
+			'Map close-up, United States: country with existing data centres; the position is approximate, country level only.'
 		],
 		[
 			'an unknown focus as the world map',
@@ -80,7 +82,7 @@ describe('describeMap', () => {
 			'ZZ',
 			'existing',
 			'en',
-			'World map: 2 existing data centres (United States, Australia), 3 planned (Brazil, Netherlands, France); existing data centres are highlighted; positions are approximate, country level only.'
+			'World map: 2 countries with existing data centres (United States, Australia), 3 countries with planned data centres (Brazil, Netherlands, France); countries with existing data centres are highlighted; positions are approximate, country level only.'
 		],
 		[
 			'no data centres, in French',
@@ -104,7 +106,7 @@ describe('describeMap', () => {
 			'world',
 			'all',
 			'fr',
-			`Carte du monde${NBSP}: 1 centre de données existant (France).`
+			`Carte du monde${NBSP}: 1 pays avec centres de données existants (France).`
 		],
 		[
 			'a close-up on a country without data centres, in French',
@@ -116,7 +118,8 @@ describe('describeMap', () => {
 						bbox: [
 							[0, 0],
 							[1, 1]
-						]
+						],
+						anchor: { x: 0.5, y: 0.5 }
 					}
 				]
 			},
@@ -135,7 +138,8 @@ describe('describeMap', () => {
 						bbox: [
 							[0, 0],
 							[1, 1]
-						]
+						],
+						anchor: { x: 0.5, y: 0.5 }
 					}
 				]
 			},
@@ -145,15 +149,15 @@ describe('describeMap', () => {
 			'Map close-up, China: no data centres.'
 		],
 		[
-			'two sites in one country, named once',
+			'two sites in one country, counted as one country',
 			layoutOf([marker('a', 'FR', 'planned', 'site'), marker('b', 'FR', 'planned', 'site')]),
 			'world',
 			'none',
 			'en',
-			'World map: 2 planned data centres (France); none is highlighted.'
+			'World map: 1 country with planned data centres (France); no country with data centres is highlighted.'
 		]
 	])('describes %s', (_, layout, focus, highlight, lang, expected) => {
-		expect(describeMap(layout, { focus, highlight }, lang)).toBe(expected);
+		expect(describeMap(layout, { focus, highlight, annotations: [] }, lang)).toBe(expected);
 	});
 });
 
@@ -169,5 +173,92 @@ describe('countryName', () => {
 
 	it.each(['', 'not a code', '12345'])('falls back to the code itself for %j', (code) => {
 		expect(countryName(code, 'fr')).toBe(code);
+	});
+});
+
+/**
+ * What a screen reader hears for each state of the map: countries, counted
+ * and named (never centres, which the source does not count), the home
+ * market as its own group, and the step's annotations.
+ */
+describe('countries, the home market and annotations in the description', () => {
+	const NBSP = '\u00a0';
+
+	function country(code: string, status: MapStatus): MapCountry {
+		return {
+			code,
+			path: '',
+			bbox: [
+				[0, 0],
+				[10, 10]
+			],
+			statuses: [status],
+			label: { x: 5, y: 5, side: 'right' }
+		};
+	}
+
+	function marker(id: string, code: string, status: MapStatus): MapMarker {
+		return { id, country: code, status, precision: 'country', x: 5, y: 5 };
+	}
+
+	/** Two rows in the United States (two centres there count as one country), one each elsewhere. */
+	const layout: MapLayout = {
+		width: 960,
+		height: 408,
+		markers: [
+			marker('cn', 'CN', 'home'),
+			marker('us-1', 'US', 'existing'),
+			marker('us-2', 'US', 'existing'),
+			marker('au', 'AU', 'existing'),
+			marker('br', 'BR', 'planned')
+		],
+		countries: [
+			country('CN', 'home'),
+			country('US', 'existing'),
+			country('AU', 'existing'),
+			country('BR', 'planned')
+		],
+		frames: [],
+		sources: []
+	};
+
+	function state(focus: string, highlight: MapState['highlight'], annotations = []): MapState {
+		return { focus, highlight, annotations };
+	}
+
+	describe('describeMap', () => {
+		it('counts and names countries, and the home market, in English', () => {
+			expect(describeMap(layout, state('world', 'all'), 'en')).toBe(
+				'World map: 2 countries with existing data centres (United States, Australia), 1 country with planned data centres (Brazil), the group’s home market (China); positions are approximate, country level only.'
+			);
+		});
+
+		it('counts and names countries, and the home market, in French', () => {
+			expect(describeMap(layout, state('world', 'existing'), 'fr')).toBe(
+				`Carte du monde${NBSP}: 2 pays avec centres de données existants (États-Unis, Australie), 1 pays avec centres de données prévus (Brésil), marché domestique du groupe (Chine)${NBSP}; les pays avec centres existants sont mis en évidence${NBSP}; positions indicatives, au niveau du pays.`
+			);
+		});
+
+		it('says what a close-up shows without counting centres', () => {
+			expect(describeMap(layout, state('US', 'existing'), 'fr')).toBe(
+				`Gros plan sur la carte, États-Unis${NBSP}: pays avec centres de données existants${NBSP}; les pays avec centres existants sont mis en évidence${NBSP}; positions indicatives, au niveau du pays.`
+			);
+			expect(describeMap(layout, state('CN', 'none'), 'en')).toBe(
+				'Map close-up, China: the group’s home market.'
+			);
+		});
+
+		it('reads the step’s annotations after the rest, quoted', () => {
+			const annotations = [
+				{ country: 'CN', label: 'Regulator: chip purchases reportedly banned' },
+				{ country: 'US', label: 'Partial opening' }
+			];
+			expect(describeMap(layout, { ...state('world', 'none'), annotations }, 'en')).toBe(
+				'World map: 2 countries with existing data centres (United States, Australia), 1 country with planned data centres (Brazil), the group’s home market (China); no country with data centres is highlighted; positions are approximate, country level only; China: “Regulator: chip purchases reportedly banned”; United States: “Partial opening”.'
+			);
+			expect(describeMap(layout, { ...state('world', 'none'), annotations }, 'fr')).toContain(
+				`Chine${NBSP}: «${NBSP}Regulator: chip purchases reportedly banned${NBSP}»`
+			);
+		});
 	});
 });

@@ -84,7 +84,7 @@ describe('the market chart (server render)', () => {
 			[
 				'La réaction des marchés le jour de l’annonce',
 				'en %',
-				'plus de +10 %',
+				'plus de 10 %',
 				'+3,6 %',
 				'Action, marchés asiatiques',
 				`Source : ${SOURCE}`
@@ -95,7 +95,7 @@ describe('the market chart (server render)', () => {
 			[
 				'How markets reacted on the day of the announcement',
 				'%',
-				'more than +10%',
+				'more than 10%',
 				'+3.6%',
 				'Shares, Asian markets',
 				`Source: ${SOURCE}`
@@ -202,7 +202,7 @@ describe('the market chart (server render)', () => {
 	it('gives the values of the rows shown as a table for screen readers', () => {
 		const body = draw(['tencent'], 'en');
 		const table = textOf(body.slice(body.indexOf('<table'), body.indexOf('</table>')));
-		expect(table).toContain('Tencent On the day of the announcement more than +2%');
+		expect(table).toContain('Tencent On the day of the announcement more than 2%');
 		expect(table).not.toContain('JD.com');
 		expect(body).toMatch(/<svg[^>]*aria-hidden="true"/);
 	});

@@ -115,8 +115,8 @@ describe('marketLayout', () => {
 	});
 
 	it.each([
-		['fr', 'plus de +10\u202f%', '+3,6\u202f%'],
-		['en', 'more than +10%', '+3.6%']
+		['fr', 'plus de 10\u202f%', '+3,6\u202f%'],
+		['en', 'more than 10%', '+3.6%']
 	] as const)('labels values in %s with lower bounds marked', (lang, lower, plain) => {
 		const layout = marketLayout(MARKET, { rows: ['alibaba-asia', 'jd'] }, PHONE, lang);
 		expect(layout.bars.map((b) => b.value.lines[0])).toEqual([lower, plain]);
