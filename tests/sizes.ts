@@ -123,8 +123,11 @@ function collect(element: Element, page: PageHtml): void {
 		case 'link': {
 			const rel = relTokens(element);
 			const href = attribute(element, 'href');
-			if (rel.has('stylesheet')) add('stylesheet', href);
-			else if (rel.has('modulepreload')) add('modulepreload', href);
+			// a disabled stylesheet is not fetched (HTML's linked-resource fetch set-up steps): SvelteKit
+			// writes one for each stylesheet it inlines, for client-side navigation to find
+			if (rel.has('stylesheet')) {
+				if (attribute(element, 'disabled') === null) add('stylesheet', href);
+			} else if (rel.has('modulepreload')) add('modulepreload', href);
 			else if (rel.has('preload')) add('preload', href);
 			else if (rel.has('icon')) add('icon', href);
 			break;

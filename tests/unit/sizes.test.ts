@@ -47,6 +47,14 @@ describe('readPageHtml', () => {
 			expect(urls).not.toContain(absent);
 	});
 
+	it('leaves out a disabled stylesheet, which the browser does not fetch (SvelteKit writes one for each stylesheet it inlines)', () => {
+		const page = readPageHtml(
+			'<link href="./_app/inlined.css" rel="stylesheet" disabled media="(max-width: 0)">' +
+				'<link href="./_app/s.css" rel="stylesheet">'
+		);
+		expect(page.references).toEqual([{ kind: 'stylesheet', url: './_app/s.css' }]);
+	});
+
 	it('keeps inline scripts that run and skips JSON data blocks', () => {
 		const scripts = readPageHtml(fixture('index.html')).inlineScripts;
 		expect(scripts).toHaveLength(2);
