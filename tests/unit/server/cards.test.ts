@@ -84,7 +84,7 @@ describe('the shipped font', () => {
 	);
 
 	it('ships with its licence beside it', () => {
-		expect(readFileSync('static/fonts/Inter-OFL.txt', 'utf8')).toContain(
+		expect(readFileSync('src/lib/server/fonts/Inter-OFL.txt', 'utf8')).toContain(
 			'SIL OPEN FONT LICENSE Version 1.1'
 		);
 	});
