@@ -6,7 +6,8 @@ import { MAP_KEYS, readMapState } from './copy.ts';
 import { layoutMap } from './geography.ts';
 import { mapView } from './layout.ts';
 import { mapDefaults, mapHooks, WORLD } from './state.ts';
-import { describeMap } from './text.ts';
+import { describeMap, mapCaption } from './text.ts';
+import { mapCard } from './card.ts';
 
 export const map = defineChart({
 	name: 'map',
@@ -22,5 +23,8 @@ export const map = defineChart({
 		),
 	hooks: mapHooks,
 	describe: describeMap,
-	layout: (prepared, state, size) => mapView(prepared, state, size)
+	layout: (prepared, state, size) => mapView(prepared, state, size),
+	caption: mapCaption,
+	printsTitle: false,
+	card: mapCard
 });

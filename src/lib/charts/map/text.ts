@@ -8,8 +8,12 @@ import { locale, words, type Lang } from '../../i18n/languages.ts';
 import { SITE_STATUSES, type SiteStatus } from './row.ts';
 import { frameOf, type MapLayout } from './layout.ts';
 import type { MapHighlight, MapState } from './state.ts';
+import { sourceLine } from '../shared/sources.ts';
+import type { ChartCaption } from '../spec.ts';
 
 export interface MapWords {
+	/** the map's title where something prints one (an embed, a card): the page's steps title it themselves */
+	title: string;
 	/** legend entries */
 	existing: string;
 	planned: string;
@@ -75,4 +79,17 @@ export function describeMap(layout: MapLayout, state: MapState, lang: Lang): str
 	const approximate = shown.filter((m) => m.precision === 'country').length;
 	if (approximate > 0) notes.push(copy.approximate(approximate));
 	return `${heading}${punctuation.colon}${[body, ...notes].join(punctuation.clause)}.`;
+}
+
+/**
+ * The map's words around it in a state: its title, the country a close-up
+ * frames as the line under it, and its source line.
+ */
+export function mapCaption(layout: MapLayout, state: MapState, lang: Lang): ChartCaption {
+	const focused = frameOf(layout, state.focus) ? state.focus : undefined;
+	return {
+		title: words(lang).map.title,
+		subtitle: focused ? countryName(focused, lang) : undefined,
+		source: sourceLine(layout.sources, lang)
+	};
 }

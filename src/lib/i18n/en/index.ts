@@ -43,6 +43,7 @@ export const en: Language<'en'> = {
 			copy: 'Line to copy:'
 		},
 		map: {
+			title: 'Alibaba’s data centres',
 			existing: 'Existing data centre',
 			planned: 'Planned data centre',
 			countryOnly: 'Approximate: country only',

@@ -44,6 +44,7 @@ export const fr: Language<'fr'> = {
 			copy: 'Ligne à copier :'
 		},
 		map: {
+			title: 'Les centres de données d’Alibaba',
 			existing: 'Centre de données existant',
 			planned: 'Centre de données prévu',
 			countryOnly: `Position indicative${NBSP}: pays seulement`,
