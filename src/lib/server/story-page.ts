@@ -4,6 +4,7 @@
  * copy, and for each chart of the registry what the page ships (`prepare`)
  * and its default state.
  */
+import { building } from '$app/environment';
 import { checkProject, hasErrors } from '$lib/data/check';
 import { CHARTS, type AnyChart, type ChartName } from '$lib/charts/registry';
 import { chartStateOf } from '$lib/scroll/state';
@@ -19,11 +20,28 @@ export interface PageCharts {
 	defaults: Record<string, object>;
 }
 
-export type StoryPageData =
-	| { ok: true; lang: Lang; story: Story; charts: PageCharts }
-	| { ok: false; lang: Lang; problems: Problem[] };
+export type StoryPageData = StoryPage | { ok: false; lang: Lang; problems: Problem[] };
+
+/** A story page's data when data/ is valid. */
+export interface StoryPage {
+	ok: true;
+	lang: Lang;
+	story: Story;
+	charts: PageCharts;
+}
+
+/** The story as the build read it, once per language: every page and card of the build reads the same. */
+const built = new Map<Lang, StoryPageData>();
 
 export function loadStoryPage(lang: Lang): StoryPageData {
+	// in dev every request reads data/ again, so that saving a file shows at once
+	if (!building) return readStoryPage(lang);
+	const page = built.get(lang) ?? readStoryPage(lang);
+	built.set(lang, page);
+	return page;
+}
+
+function readStoryPage(lang: Lang): StoryPageData {
 	const check = checkProject(process.cwd());
 	const story = check.stories[lang];
 	if (hasErrors(check.problems) || !check.data || !story) {
