@@ -5,7 +5,16 @@ import { islands } from './src/lib/islands/vite-plugin.ts';
 
 export default defineConfig({
 	// the data check runs first, so an invalid file stops the build before anything is written
-	plugins: [storyData(), islands({ story: 'src/lib/islands/story.svelte.ts' }), sveltekit()],
+	plugins: [
+		storyData(),
+		islands({
+			story: 'src/lib/islands/story.svelte.ts',
+			embed: 'src/lib/islands/embed.ts',
+			'embed-story': 'src/lib/islands/embed-story.svelte.ts',
+			'embed-index': 'src/lib/islands/embed-index.ts'
+		}),
+		sveltekit()
+	],
 	server: { host: 'localhost', port: 5173, strictPort: true },
 	test: {
 		projects: [

@@ -117,6 +117,12 @@ export interface ChartSpec<Name extends string, Row, State extends object, Prepa
 	caption(prepared: Prepared, state: State, lang: Lang): ChartCaption;
 	/** whether its component prints the caption's title; an embed titles a chart that does not */
 	printsTitle: boolean;
+	/**
+	 * whether its component fills the height of its container (the map, whose
+	 * frame stretches) rather than taking its content's (the bar charts): an
+	 * embed gives such a chart a panel of its own height
+	 */
+	fillsHeight: boolean;
 	/** how a card draws it */
 	card: ChartCard<Prepared, State>;
 }

@@ -70,7 +70,7 @@ function fontOptions(root: string): NonNullable<ResvgRenderOptions['font']> {
 export function renderCard(
 	svg: string,
 	{ root = process.cwd(), width = CARD_WIDTH }: CardOptions = {}
-): Uint8Array {
+): Uint8Array<ArrayBuffer> {
 	const resvg = new Resvg(svg, {
 		fitTo: { mode: 'width', value: width },
 		font: fontOptions(root),

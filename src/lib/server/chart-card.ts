@@ -163,7 +163,11 @@ export function chartSvgForCard<Prepared, State>(
  * come from editors' copy and data, so text that does not fit is cut short
  * with an ellipsis rather than stopping the build.
  */
-export function embedCardPng(page: StoryPage, embed: Embed, options: CardOptions = {}): Uint8Array {
+export function embedCardPng(
+	page: StoryPage,
+	embed: Embed,
+	options: CardOptions = {}
+): Uint8Array<ArrayBuffer> {
 	const spec = chartNamed(embed.chart);
 	if (!spec) throw new Error(`cards: no chart "${embed.chart}" in the registry`);
 	const cardOptions: CardOptions = { overflow: 'ellipsis', ...options };

@@ -7,9 +7,11 @@
  */
 import { CHARTS, chartNamed, type AnyChart } from '$lib/charts/registry';
 import type { ChartCaption } from '$lib/charts/spec';
-import { words } from '$lib/i18n/languages';
+import { error } from '@sveltejs/kit';
+import { DEFAULT_LANG, LANG_CODES, words, type Lang } from '$lib/i18n/languages';
 import { chartStateOf } from '$lib/scroll/state';
-import type { StoryPage } from './story-page';
+import { CARD_HEIGHT, CARD_WIDTH } from './cards';
+import { loadStoryPage, type StoryPage } from './story-page';
 
 export type EmbedKind = 'story' | 'chart' | 'step';
 
@@ -107,3 +109,50 @@ export function embedsOf(page: StoryPage): Embed[] {
 	});
 	return embeds;
 }
+
+/** An embed's card as a page's metadata gives it: its path under the language's root, its size, its alt text. */
+export function cardImage(embed: Embed): {
+	path: string;
+	width: number;
+	height: number;
+	alt: string;
+} {
+	return { path: embed.card, width: CARD_WIDTH, height: CARD_HEIGHT, alt: embed.description };
+}
+
+/** The embeds of every language, for a route's `entries()`: each with its language's route parameter. */
+export function embedEntries(kind: EmbedKind): { lang?: string; embed: Embed }[] {
+	return LANG_CODES.flatMap((lang) => {
+		const page = loadStoryPage(lang);
+		if (!page.ok) return [];
+		return embedsOf(page)
+			.filter((embed) => embed.kind === kind)
+			.map((embed) => (lang === DEFAULT_LANG ? { embed } : { lang, embed }));
+	});
+}
+
+/** The story page of a route's language, or a 500 that says why (only the dev server can meet invalid data). */
+export function storyPageFor(langParam: string | undefined): StoryPage {
+	const page = loadStoryPage((langParam ?? DEFAULT_LANG) as Lang);
+	if (!page.ok) error(500, 'data/ has problems: npm run data:check lists them');
+	return page;
+}
+
+/** The embed `id` of a page, or a 404. */
+export function embedFor(page: StoryPage, id: string): Embed {
+	const embed = embedsOf(page).find((e) => e.id === id);
+	if (!embed) error(404, `no embed ${id}`);
+	return embed;
+}
+
+/**
+ * The height of a plain iframe (the embed code of last resort, which no
+ * script resizes), px: enough for the embed on a phone, where it is tallest
+ * (the browser tests measure the embeds at 375 px). The story does not fit
+ * any fixed height: its iframe scrolls, and the story is stacked inside it.
+ */
+export const PLAIN_IFRAME_HEIGHT: Record<EmbedKind, number> = {
+	story: 800,
+	chart: 640,
+	step: 800
+};

@@ -26,6 +26,7 @@ export const capex = defineChart({
 			lang
 		),
 	caption: (prepared, _state, lang) => capexCaption(prepared, lang),
+	fillsHeight: false,
 	printsTitle: true,
 	card: capexCard
 });

@@ -25,6 +25,7 @@ export const map = defineChart({
 	describe: describeMap,
 	layout: (prepared, state, size) => mapView(prepared, state, size),
 	caption: mapCaption,
+	fillsHeight: true,
 	printsTitle: false,
 	card: mapCard
 });

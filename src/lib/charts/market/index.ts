@@ -21,6 +21,7 @@ export const market = defineChart({
 	layout: (prepared, state, size, lang) =>
 		marketLayout(prepared, state, size ?? { width: SERVER_WIDTH_PX }, lang),
 	caption: marketCaption,
+	fillsHeight: false,
 	printsTitle: true,
 	card: marketCard
 });

@@ -82,6 +82,7 @@ export const en: Language<'en'> = {
 			},
 			unit: 'change in share price, %',
 			periodHeading: { day: 'On the day of the announcement', ytd: 'Since 1 January' }
-		}
+		},
+		embed: { credit: 'Read the full story' }
 	}
 };

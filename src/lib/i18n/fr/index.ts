@@ -84,6 +84,7 @@ export const fr: Language<'fr'> = {
 			},
 			unit: 'variation du cours de l’action, en %',
 			periodHeading: { day: 'Le jour de l’annonce', ytd: 'Depuis le 1er janvier' }
-		}
+		},
+		embed: { credit: 'Lire l’article complet' }
 	}
 };

@@ -4,30 +4,24 @@
  * story's card, of the story's page too), and the image a host without
  * iframes shows. See src/lib/server/chart-card.ts.
  */
-import { error } from '@sveltejs/kit';
-import { DEFAULT_LANG, LANG_CODES, type Lang } from '$lib/i18n/languages';
 import { embedCardPng } from '$lib/server/chart-card';
-import { embedsOf } from '$lib/server/embeds';
-import { loadStoryPage } from '$lib/server/story-page';
+import { embedEntries, embedFor, storyPageFor, type EmbedKind } from '$lib/server/embeds';
 
 export const prerender = true;
 // the layout asks pages for a trailing slash; a file must keep its plain name
 export const trailingSlash = 'never';
 
+const KINDS: EmbedKind[] = ['story', 'chart', 'step'];
+
 export function entries(): { lang?: string; card: string }[] {
-	return LANG_CODES.flatMap((lang) => {
-		const page = loadStoryPage(lang);
-		if (!page.ok) return [];
-		return embedsOf(page).map((embed) =>
-			lang === DEFAULT_LANG ? { card: embed.id } : { lang, card: embed.id }
-		);
-	});
+	return KINDS.flatMap(embedEntries).map(({ lang, embed }) =>
+		lang ? { lang, card: embed.id } : { card: embed.id }
+	);
 }
 
 export function GET({ params }: { params: { lang?: string; card: string } }): Response {
-	const page = loadStoryPage((params.lang ?? DEFAULT_LANG) as Lang);
-	if (!page.ok) error(500, 'data/ has problems: npm run data:check lists them');
-	const embed = embedsOf(page).find((e) => e.id === params.card);
-	if (!embed) error(404, `no card ${params.card}`);
-	return new Response(embedCardPng(page, embed), { headers: { 'content-type': 'image/png' } });
+	const page = storyPageFor(params.lang);
+	return new Response(embedCardPng(page, embedFor(page, params.card)), {
+		headers: { 'content-type': 'image/png' }
+	});
 }
