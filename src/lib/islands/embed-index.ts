@@ -30,4 +30,6 @@ if (document.querySelector('[data-relative-urls]')) {
 		for (const code of entry.querySelectorAll<HTMLElement>('[data-embed-code]'))
 			code.textContent = embedCode(code.dataset.embedCode as CodeKind, input);
 	}
+	// the note that says they are relative no longer holds
+	document.querySelector<HTMLElement>('[data-relative-note]')?.setAttribute('hidden', '');
 }
