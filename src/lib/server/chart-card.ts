@@ -40,7 +40,16 @@ export function firstSvg(html: string): string {
 	return html.slice(start, end + '</svg>'.length).replace(/<!--[\s\S]*?-->/g, '');
 }
 
-const TRANSFORM_FUNCTION = /([a-zA-Z]+)\(([^)]*)\)/g;
+const TRANSFORM_FUNCTION = /([a-zA-Z\d]+)\(([^)]*)\)/g;
+/** The CSS transform functions an SVG `transform` attribute can say, in px. */
+const SVG_TRANSFORMS = new Set([
+	'translate',
+	'translateX',
+	'translateY',
+	'scale',
+	'scaleX',
+	'scaleY'
+]);
 
 /** A CSS length or number in px or unitless, as a number; anything else is an error. */
 function pixels(value: string, transform: string): number {
@@ -58,8 +67,9 @@ function pixels(value: string, transform: string): number {
 export function svgTransform(css: string): string {
 	const parts: string[] = [];
 	for (const [, name, args] of css.matchAll(TRANSFORM_FUNCTION)) {
-		const values = args!.split(',').map((arg) => pixels(arg, css));
-		const [a = 0, b] = values;
+		if (!SVG_TRANSFORMS.has(name!))
+			throw new Error(`cards: "${css}": ${name}() has no SVG transform a card can draw`);
+		const [a = 0, b] = args!.split(',').map((arg) => pixels(arg, css));
 		switch (name) {
 			case 'translate':
 				parts.push(`translate(${a} ${b ?? 0})`);
@@ -79,8 +89,6 @@ export function svgTransform(css: string): string {
 			case 'scaleY':
 				parts.push(`scale(1 ${a})`);
 				break;
-			default:
-				throw new Error(`cards: "${css}": ${name}() has no SVG transform a card can draw`);
 		}
 	}
 	if (parts.length === 0 && css.trim() !== 'none')

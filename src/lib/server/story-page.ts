@@ -41,8 +41,9 @@ export function loadStoryPage(lang: Lang): StoryPageData {
 	return page;
 }
 
-function readStoryPage(lang: Lang): StoryPageData {
-	const check = checkProject(process.cwd());
+/** The story page of the project at `root` (tests read a fixture project), read now. */
+export function readStoryPage(lang: Lang, root: string = process.cwd()): StoryPageData {
+	const check = checkProject(root);
 	const story = check.stories[lang];
 	if (hasErrors(check.problems) || !check.data || !story) {
 		return { ok: false, lang, problems: check.problems };
