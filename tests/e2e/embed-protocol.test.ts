@@ -360,7 +360,15 @@ async function expectEmbedFits(
 		await page.screenshot({ path: `${SCREENSHOTS}/embed-${hostSlug(host)}-${name}-1280.png` });
 	await page.setViewportSize({ width: 375, height: VIEWPORT_HEIGHT });
 	await scrollIframeTopTo(page, 80);
-	await expectFitted(opened, (s) => Math.abs(s.iframe - wide.iframe) > HEIGHT_TOLERANCE_PX);
+	const narrow = await expectFitted(
+		opened,
+		(s) => Math.abs(s.iframe - wide.iframe) > HEIGHT_TOLERANCE_PX
+	);
+	// the figures, as the build's budget tests print theirs
+	const figures = (s: Sizes) => `iframe ${s.iframe} px, document ${s.document.toFixed(1)} px`;
+	console.log(
+		`${url.slice(url.indexOf('embed/'))} under ${host.name}: 1280 px: ${figures(wide)}; 375 px: ${figures(narrow)}`
+	);
 	if (name)
 		await page.screenshot({ path: `${SCREENSHOTS}/embed-${hostSlug(host)}-${name}-375.png` });
 	if (junk) await expectJunkIgnored(opened, host);
