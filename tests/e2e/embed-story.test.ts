@@ -112,10 +112,15 @@ describe.each([1280, 375])('at %i px under a pym.js parent that tracks scroll', 
 						box.top >= -VIEWPORT_TOLERANCE_PX &&
 						box.bottom <= VIEWPORT_HEIGHT + VIEWPORT_TOLERANCE_PX
 				);
-			if (shots.has(i))
+			if (shots.has(i)) {
+				// the picture once the zoom, the bars and the fade between charts have settled
+				await frame.waitForFunction(() =>
+					document.getAnimations().every((animation) => animation.playState !== 'running')
+				);
 				await page.screenshot({
 					path: `${SCREENSHOTS}/embed-story-${hostSlug(PYM_TRACKING)}-${width}-step-${i}.png`
 				});
+			}
 		}
 		expectNoErrors(opened);
 	});
