@@ -3,13 +3,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ ! -x "$chromium_path" ]; then
+# the browser tests run in Debian's Chromium and Firefox ESR: as root, install what is missing; otherwise say how
+packages=() # Debian packages to install
+missing=()  # what to tell someone who cannot install them
+check_browser() { # PATH PACKAGE NAME VARIABLE
+	[ -x "$1" ] && return
+	packages+=("$2")
+	missing+=("$3 is missing at $1: install it (Debian: sudo apt-get install $2) or set $4.")
+}
+check_browser "${CHROMIUM_PATH:-/usr/bin/chromium}" chromium Chromium CHROMIUM_PATH
+check_browser "${FIREFOX_PATH:-/usr/bin/firefox-esr}" firefox-esr "Firefox ESR" FIREFOX_PATH
+if [ ${#packages[@]} -gt 0 ]; then
 	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-		echo "npm test: installing Debian's chromium for the browser tests…"
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+		echo "npm test: installing Debian's ${packages[*]} for the browser tests…"
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
 	else
-		echo "npm test: Chromium is missing at $chromium_path: install it (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH." >&2
+		echo "npm test: ${missing[*]}" >&2
 		exit 1
 	fi
 fi

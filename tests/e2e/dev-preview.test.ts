@@ -3,14 +3,13 @@
  * saving a broken CSV shows the problem list with the exact line within a
  * few seconds, without reloading by hand; saving the fix brings the story back.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectChromium } from './browser';
 import { watchPage, type PageWatch } from './harness';
 import { makeScratchProject, type Scratch } from './scratch';
+import { startDevServer, type DevServer } from './dev-server';
 import { checkProject, formatProblem } from '../../src/lib/data/check';
 
 /** The page must follow a save within this; the plugin itself reloads after 80 ms, the rest is the page's own load. */
@@ -21,37 +20,8 @@ const START_TIMEOUT_MS = 90_000;
 /** The file the editor breaks: saved empty, a mistake any data set can suffer. */
 const BROKEN_FILE = 'data/datacenters.csv';
 
-async function freePort(): Promise<number> {
-	return new Promise((done, fail) => {
-		const server = createServer();
-		server.once('error', fail);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			server.close(() => done(port));
-		});
-	});
-}
-
-async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
-	const deadline = Date.now() + START_TIMEOUT_MS;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null)
-			throw new Error(`vite dev exited with ${child.exitCode}:\n${log()}`);
-		try {
-			const response = await fetch(url);
-			if (response.ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((done) => setTimeout(done, 250));
-	}
-	throw new Error(`vite dev did not answer at ${url}:\n${log()}`);
-}
-
 let scratch: Scratch;
-let dev: ChildProcess;
-let output = '';
+let dev: DevServer;
 let browser: Browser;
 let page: Page;
 let watch: PageWatch;
@@ -61,21 +31,8 @@ let valid: Buffer;
 beforeAll(async () => {
 	scratch = makeScratchProject();
 	valid = readFileSync(scratch.path(BROKEN_FILE));
-	const port = await freePort();
-	url = `http://127.0.0.1:${port}/`;
-	dev = spawn(
-		'npx',
-		['vite', 'dev', '--port', String(port), '--host', '127.0.0.1', '--strictPort'],
-		{
-			cwd: scratch.dir,
-			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-			// its own process group, so that stopping it also stops the node process npx starts
-			detached: true
-		}
-	);
-	dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	await waitForServer(url, dev, () => output);
+	dev = await startDevServer(scratch.dir);
+	url = dev.url;
 	browser = await connectChromium();
 	page = await browser.newPage();
 	watch = watchPage(page);
@@ -83,7 +40,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await browser?.close();
-	if (dev?.pid !== undefined && dev.exitCode === null) process.kill(-dev.pid, 'SIGTERM');
+	dev?.stop();
 	scratch?.remove();
 });
 
@@ -104,7 +61,7 @@ describe('the dev preview follows data edits', () => {
 		const shown = await list.innerText();
 		for (const line of expected) {
 			expect(shown).toContain(line);
-			expect(output).toContain(line);
+			expect(dev.output()).toContain(line);
 		}
 		expect(await page.locator('[data-step]').count()).toBe(0);
 	});

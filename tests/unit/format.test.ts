@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBnUsd, formatNumber, formatPctChange, MINUS, NBSP, NNBSP } from '$lib/format';
+import { formatBnUsd, formatNumber, formatPctChange } from '$lib/format';
+import { MINUS, NBSP, NNBSP } from '$lib/text/spaces';
 import type { Lang } from '$lib/types';
 
 type Case = [value: number, lang: Lang, lowerBound: boolean, expected: string];

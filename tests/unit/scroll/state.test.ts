@@ -1,18 +1,19 @@
+/** Step → chart state, a pure function of the step index: the chart on stage, and every chart off stage ready in its nearest step's state. */
 import { describe, expect, it } from 'vitest';
-import { chartDefaults, clampStep, graphicStateAt, type ChartDefaults } from '$lib/scroll/state';
-import type { CapexRow, ChartState, MarketRow, Step } from '$lib/types';
+import { chartStateOf, clampStep, graphicStateAt, type StepState } from '$lib/scroll/state';
+import type { ChartState } from '$lib/types';
 
-const defaults: ChartDefaults = {
+const defaults: Record<string, object> = {
 	map: { focus: 'world', highlight: 'all' },
 	capex: { years: [2023, 2025] },
 	market: { rows: ['a', 'b'] }
 };
 
-function step(state: ChartState): Step {
-	return { text: ['…'], state, line: 1 };
+function step(state: ChartState): { state: StepState } {
+	return { state };
 }
 
-const steps: Step[] = [
+const steps = [
 	step({ chart: 'market', rows: ['a'] }),
 	step({ chart: 'map', focus: 'world', highlight: 'existing' }),
 	step({ chart: 'map', focus: 'FR', highlight: 'planned' }),
@@ -29,9 +30,20 @@ describe('clampStep', () => {
 		[99, 5, 4],
 		[2.7, 5, 2],
 		[Number.NaN, 5, 0],
-		[3, 0, 0]
+		[Number.POSITIVE_INFINITY, 5, 0],
+		[3, 0, 0],
+		[0, 1, 0]
 	])('clampStep(%s, %s) is %s', (index, count, expected) => {
 		expect(clampStep(index, count)).toBe(expected);
+	});
+});
+
+describe('chartStateOf', () => {
+	it('gives a step’s state without its chart key, leaving the step as it was', () => {
+		const state = { chart: 'map', focus: 'FR', highlight: 'planned' } as const;
+		expect(chartStateOf(state)).toEqual({ focus: 'FR', highlight: 'planned' });
+		expect(state.chart).toBe('map');
+		expect(chartStateOf({ chart: 'x' })).toEqual({});
 	});
 });
 
@@ -39,18 +51,22 @@ describe('graphicStateAt', () => {
 	it('puts the step’s own chart on stage with the step’s state', () => {
 		const s = graphicStateAt(steps, 2, defaults);
 		expect(s.chart).toBe('map');
-		expect(s.map).toEqual({ focus: 'FR', highlight: 'planned' });
+		expect(s.step).toBe(2);
+		expect(s.states.map).toEqual({ focus: 'FR', highlight: 'planned' });
 	});
 
 	it('keeps an off-stage chart at its last state before the step', () => {
-		expect(graphicStateAt(steps, 3, defaults).map).toEqual({ focus: 'FR', highlight: 'planned' });
-		expect(graphicStateAt(steps, 3, defaults).market).toEqual({ rows: ['a'] });
+		expect(graphicStateAt(steps, 3, defaults).states.map).toEqual({
+			focus: 'FR',
+			highlight: 'planned'
+		});
+		expect(graphicStateAt(steps, 3, defaults).states.market).toEqual({ rows: ['a'] });
 	});
 
 	it('readies an off-stage chart with its first later state when none came before', () => {
 		const s = graphicStateAt(steps, 0, defaults);
-		expect(s.map).toEqual({ focus: 'world', highlight: 'existing' });
-		expect(s.capex).toEqual({ years: [2023] });
+		expect(s.states.map).toEqual({ focus: 'world', highlight: 'existing' });
+		expect(s.states.capex).toEqual({ years: [2023] });
 	});
 
 	it('clamps indices outside the story', () => {
@@ -61,50 +77,32 @@ describe('graphicStateAt', () => {
 	it('falls back to the defaults for charts no step uses, and for an empty story', () => {
 		const only = [step({ chart: 'capex', years: [2025] })];
 		const s = graphicStateAt(only, 0, defaults);
-		expect(s.map).toEqual(defaults.map);
-		expect(s.market).toEqual(defaults.market);
-		expect(graphicStateAt([], 0, defaults)).toEqual({ step: 0, chart: 'map', ...defaults });
-	});
-});
-
-describe('chartDefaults', () => {
-	const capexRow = (year: number): CapexRow => ({
-		year,
-		companies: 'a',
-		valueBnUsd: 1,
-		estimate: false,
-		lowerBound: false,
-		source: 's',
-		sourceEn: ''
-	});
-	const marketRow = (id: string, period: 'day' | 'ytd'): MarketRow => ({
-		id,
-		company: id,
-		listing: { fr: '', en: '' },
-		period,
-		changePct: 1,
-		lowerBound: false,
-		source: 's',
-		sourceEn: ''
+		expect(s.states.map).toEqual(defaults.map);
+		expect(s.states.market).toEqual(defaults.market);
+		expect(graphicStateAt([], 0, defaults)).toEqual({ step: 0, chart: 'map', states: defaults });
 	});
 
-	it('shows the world with every site, every year in data order, and the day’s moves only', () => {
-		const data = {
-			capex: [capexRow(2025), capexRow(2023)],
-			market: [marketRow('a', 'day'), marketRow('y', 'ytd'), marketRow('b', 'day')]
-		};
-		expect(chartDefaults(data)).toEqual({
-			map: { focus: 'world', highlight: 'all' },
-			capex: { years: [2025, 2023] },
-			market: { rows: ['a', 'b'] }
-		});
+	it('puts the first chart of the defaults on stage for an empty story, whatever it is', () => {
+		expect(graphicStateAt([], 3, { capex: { years: [] }, map: {} }).chart).toBe('capex');
+		expect(graphicStateAt([], 0, {})).toEqual({ step: 0, chart: '', states: {} });
 	});
 
-	it('shows nothing for empty tables', () => {
-		expect(chartDefaults({ capex: [], market: [] })).toEqual({
-			map: { focus: 'world', highlight: 'all' },
-			capex: { years: [] },
-			market: { rows: [] }
+	it('gives a state to a chart the steps name but the defaults do not', () => {
+		const s = graphicStateAt([step({ chart: 'capex', years: [2025] })], 0, {});
+		expect(s.states).toEqual({ capex: { years: [2025] } });
+	});
+
+	it('leaves the defaults as they were', () => {
+		const before = structuredClone(defaults);
+		graphicStateAt(steps, 2, defaults);
+		expect(defaults).toEqual(before);
+	});
+
+	it('puts each step’s own chart on stage, in that step’s state, at every step', () => {
+		steps.forEach(({ state }, i) => {
+			const s = graphicStateAt(steps, i, defaults);
+			expect(s.chart).toBe(state.chart);
+			expect(s.states[state.chart]).toEqual(chartStateOf(state));
 		});
 	});
 });

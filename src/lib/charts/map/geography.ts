@@ -73,9 +73,10 @@ export const SIMPLIFY_KEEP = 0.3;
 
 /**
  * Islands smaller than this (planar area, square degrees; 0.2 is about 40 x
- * 55 km at 50° N) are dropped unless they share a border: invisible at world
- * scale, they cost a tenth of the budget. Mallorca, Corsica and Tasmania stay;
- * the Wadden islands go.
+ * 55 km at 50° N) are dropped unless they share a border or are their
+ * country's largest: invisible at world scale, they cost a tenth of the
+ * budget. Mallorca, Corsica and Tasmania stay; the Wadden islands go;
+ * Singapore and Malta stay, as their countries' main islands.
  */
 export const MIN_ISLAND_AREA = 0.2;
 
@@ -130,6 +131,33 @@ interface Atlas {
 
 let atlasCache: Atlas | undefined;
 
+/**
+ * Each country's largest exterior ring (planar area), keyed by its arcs:
+ * kept whatever its size, so a country made only of small islands
+ * (Singapore, Malta, Bahrain) is still drawn, highlighted and framed.
+ */
+function largestExteriorRings(topology: CountriesTopology): Set<string> {
+	const keys = new Set<string>();
+	for (const geometry of topology.objects.countries.geometries) {
+		const polygons =
+			geometry.type === 'Polygon'
+				? [geometry.arcs]
+				: geometry.type === 'MultiPolygon'
+					? geometry.arcs
+					: [];
+		let largest: { key: string; area: number } | undefined;
+		for (const [exterior] of polygons) {
+			if (!exterior) continue;
+			const ring =
+				feature(topology, { type: 'Polygon', arcs: [exterior] }).geometry.coordinates[0] ?? [];
+			const area = planarRingArea(ring as [number, number][]);
+			if (!largest || area > largest.area) largest = { key: exterior.join(','), area };
+		}
+		if (largest) keys.add(largest.key);
+	}
+	return keys;
+}
+
 /** The simplified atlas and its projection, built once per process (the build calls this for every page). */
 function atlas(): Atlas {
 	if (atlasCache) return atlasCache;
@@ -142,9 +170,12 @@ function atlas(): Atlas {
 	);
 	const weighted = presimplify(source);
 	// the filter keeps every ring that shares an arc with another, so borders stay shared
+	const attachedOrLarge = filterAttachedWeight(weighted, MIN_ISLAND_AREA, planarRingArea);
+	const mainRings = largestExteriorRings(weighted);
 	const filtered = filter(
 		weighted,
-		filterAttachedWeight(weighted, MIN_ISLAND_AREA, planarRingArea)
+		(ring, interior) =>
+			attachedOrLarge(ring, interior) || (!interior && mainRings.has(ring.join(',')))
 	) as CountriesTopology;
 	const topology = simplify(filtered, quantile(filtered, SIMPLIFY_KEEP));
 	const countries = topology.objects.countries.geometries.filter((g) => g.type !== null);
@@ -441,7 +472,10 @@ export function layoutMap(
 	const frames: MapFrame[] = [];
 	for (const code of new Set(focus)) {
 		if (codes.includes(code)) continue;
-		const geometry = countries.find((g) => g.id === alpha2ToNumeric(code));
+		const numeric = alpha2ToNumeric(code);
+		// a code with no ISO number would match the atlas's id-less shapes (Kosovo, Somaliland…)
+		if (numeric === undefined) continue;
+		const geometry = countries.find((g) => g.id === numeric);
 		if (!geometry) continue;
 		const shape = feature(topology, geometry) as Feature<Polygon | MultiPolygon, CountryProperties>;
 		const parts = partsOf(projectedRings(shape, projection));

@@ -1,0 +1,365 @@
+/**
+ * The pure parts of `npm run bench`: its statistics, its command line, which
+ * pages each measurement runs on, and how figures meet their targets.
+ */
+import { describe, expect, it } from 'vitest';
+import { median, medianRatio, percentile, shareAbove, timingOf } from '../bench/stats';
+import {
+	isEmbed,
+	isStoryRoot,
+	lighthousePages,
+	matchesAny,
+	parseArgs,
+	quickPages,
+	scrollPages
+} from '../bench/options';
+import {
+	FIGURES,
+	cell,
+	verdicts,
+	type LighthouseFigures,
+	type PageFigures,
+	type ScrollFigures
+} from '../bench/figures';
+import { renderTable, renderVerdicts } from '../bench/report';
+import { BYTE_BUDGETS } from '../sizes';
+
+describe('median', () => {
+	it.each([
+		[[], NaN],
+		[[5], 5],
+		[[3, 1, 2], 2],
+		[[4, 1, 3, 2], 2.5],
+		[[7, 7, 7], 7]
+	])('of %j is %d', (values, expected) => {
+		expect(median(values)).toBe(expected);
+	});
+});
+
+describe('percentile', () => {
+	const hundred = Array.from({ length: 100 }, (_, i) => i + 1);
+	it.each([
+		[95, 95],
+		[50, 50],
+		[100, 100],
+		[0, 1]
+	])('p%d of 1…100 is %d (nearest rank)', (p, expected) => {
+		expect(percentile(hundred, p)).toBe(expected);
+	});
+
+	it('returns a measured value, never an interpolation', () => {
+		expect(percentile([16.7, 16.7, 33.3], 95)).toBe(33.3);
+	});
+
+	it('is NaN for no values', () => {
+		expect(percentile([], 95)).toBeNaN();
+	});
+});
+
+describe('shareAbove', () => {
+	it('counts strictly above the threshold', () => {
+		expect(shareAbove([16.7, 17.7, 17.8, 33.3], 17.7)).toBe(0.5);
+	});
+
+	it('is NaN for no values', () => {
+		expect(shareAbove([], 17.7)).toBeNaN();
+	});
+});
+
+describe('medianRatio', () => {
+	it('divides run by run, then takes the median', () => {
+		// a machine twice as slow in run 2 slows page and floor alike: the ratio stays 1.5
+		expect(medianRatio([300, 600, 330], [200, 400, 200])).toBe(1.5);
+	});
+
+	it('says nothing when the floor measured 0', () => {
+		expect(medianRatio([120, 80], [0, 10])).toBeNull();
+	});
+
+	it('refuses runs without their floor', () => {
+		expect(() => medianRatio([1, 2], [1])).toThrow('one floor measurement per page measurement');
+	});
+});
+
+describe('timingOf', () => {
+	it('reads the median and the ratio to the floor, run by run', () => {
+		expect(timingOf([300, 600, 330], [200, 400, 200])).toEqual({
+			runs: [300, 600, 330],
+			median: 330,
+			ratio: 1.5,
+			failed: 0
+		});
+	});
+
+	it('leaves out a run that measured nothing, with its floor run', () => {
+		// the third run's audit failed: its floor run (1000) must not pair with another run
+		expect(timingOf([1800, 1600, NaN], [100, 200, 1000])).toEqual({
+			runs: [1800, 1600, NaN],
+			median: 1700,
+			ratio: 13,
+			failed: 1
+		});
+		expect(timingOf([300, 200], [NaN, 100])).toMatchObject({ median: 200, ratio: 2, failed: 1 });
+	});
+
+	it('has no ratio for the floor itself', () => {
+		expect(timingOf([900, 800, 850], null)).toMatchObject({ median: 850, ratio: null, failed: 0 });
+	});
+
+	it('is NaN when no run measured', () => {
+		expect(timingOf([NaN], [100]).median).toBeNaN();
+	});
+});
+
+describe('parseArgs', () => {
+	it('defaults to every section, every page, 3 runs', () => {
+		const options = parseArgs([]);
+		expect(options).toMatchObject({ runs: 3, quick: false, pages: null });
+		expect([...options.sections]).toEqual(['bytes', 'lighthouse', 'scroll', 'checker', 'dev']);
+	});
+
+	it('reads every option', () => {
+		const options = parseArgs([
+			'--quick',
+			'--runs',
+			'5',
+			'--pages',
+			'/, /embed/*/',
+			'--only',
+			'bytes,scroll'
+		]);
+		expect(options).toMatchObject({ runs: 5, quick: true, pages: ['/', '/embed/*/'] });
+		expect([...options.sections]).toEqual(['bytes', 'scroll']);
+	});
+
+	it.each([
+		[['--runs', '0'], '--runs takes a whole number of runs, 1 or more (found "0")'],
+		[['--runs', '2.5'], '--runs takes a whole number'],
+		[['--runs'], '--runs needs a value'],
+		[['--pages', '--quick'], '--pages needs a value'],
+		[['--only', 'bytes,speed'], '--only: unknown section speed'],
+		[['--fast'], 'unknown option --fast']
+	])('refuses %j', (argv, error) => {
+		expect(() => parseArgs(argv)).toThrow(error);
+	});
+});
+
+describe('page selection', () => {
+	const paths = [
+		'/',
+		'/embed/',
+		'/embed/capex/',
+		'/embed/map/',
+		'/embed/step/0/',
+		'/embed/step/1/',
+		'/embed/step/10/',
+		'/embed/story/',
+		'/en/',
+		'/en/embed/',
+		'/en/embed/map/',
+		'/en/embed/step/0/',
+		'/en/preview/',
+		'/preview/'
+	];
+
+	it.each([
+		['/', true],
+		['/en/', true],
+		['/pt-br/', true],
+		['/preview/', false],
+		['/embed/', false]
+	])('%s is a story root: %s', (path, expected) => {
+		expect(isStoryRoot(path)).toBe(expected);
+	});
+
+	it.each([
+		['/embed/', true],
+		['/en/embed/step/3/', true],
+		['/embedded/', false],
+		['/preview/', false]
+	])('%s is an embed: %s', (path, expected) => {
+		expect(isEmbed(path)).toBe(expected);
+	});
+
+	it('runs Lighthouse on the story roots and every embed, not on the preview', () => {
+		expect(lighthousePages(paths, parseArgs([]))).toEqual(
+			paths.filter((path) => !path.includes('preview'))
+		);
+	});
+
+	it('keeps one page of each kind with --quick, and every story root', () => {
+		expect(quickPages(lighthousePages(paths, parseArgs([])))).toEqual([
+			'/',
+			'/embed/',
+			'/embed/capex/',
+			'/embed/map/',
+			'/embed/step/0/',
+			'/embed/story/',
+			'/en/'
+		]);
+	});
+
+	it('narrows the browser runs to --pages, with * inside a segment and ** across', () => {
+		expect(lighthousePages(paths, parseArgs(['--pages', '/en/,/embed/*/']))).toEqual([
+			'/embed/capex/',
+			'/embed/map/',
+			'/embed/story/',
+			'/en/'
+		]);
+		expect(matchesAny('/en/embed/step/0/', ['/en/**'])).toBe(true);
+		expect(matchesAny('/en/embed/step/0/', ['/en/*'])).toBe(false);
+	});
+
+	it('scrolls the story roots', () => {
+		expect(scrollPages(paths, parseArgs([]))).toEqual(['/', '/en/']);
+		expect(scrollPages(paths, parseArgs(['--pages', '/en/']))).toEqual(['/en/']);
+	});
+});
+
+/** A page with every figure measured; `change` sets what a test is about. */
+function page(change: (figures: PageFigures) => void = () => {}): PageFigures {
+	const timing = (value: number, ratio: number | null) => ({
+		runs: [value],
+		median: value,
+		ratio,
+		failed: 0
+	});
+	const figures: PageFigures = {
+		path: '/',
+		bytes: {
+			gzip: { html: 10_000, js: 20_000, css: 3_000, geography: 30_000, other: 0, total: 63_000 },
+			inline: { scripts: 0, styles: 0 }
+		},
+		lighthouse: {
+			scores: {
+				performance: { runs: [100], median: 100 },
+				accessibility: 100,
+				'best-practices': 100,
+				seo: 100
+			},
+			fcp: timing(900, 1.05),
+			lcp: timing(900, 1.05),
+			tbt: timing(0, null),
+			cls: { runs: [0], max: 0 },
+			requests: 9,
+			byType: {},
+			offHost: [],
+			problems: []
+		},
+		scroll: {
+			medianFrameMs: timing(16.7, 1),
+			p95FrameMs: timing(16.8, 1),
+			slowFrameShare: 0.005,
+			longTasks: 0,
+			longTaskMs: 0
+		}
+	};
+	change(figures);
+	return figures;
+}
+
+function lighthouseOf(figures: PageFigures): LighthouseFigures {
+	if (!figures.lighthouse || 'error' in figures.lighthouse)
+		throw new Error('no Lighthouse figures');
+	return figures.lighthouse;
+}
+
+function scrollOf(figures: PageFigures): ScrollFigures {
+	if (!figures.scroll || 'error' in figures.scroll) throw new Error('no scroll figures');
+	return figures.scroll;
+}
+
+describe('verdicts', () => {
+	it('meets every target on a page within all of them', () => {
+		const found = verdicts(page());
+		expect(found.length).toBe(FIGURES.filter((figure) => figure.meets).length);
+		expect(found.every((verdict) => verdict.met)).toBe(true);
+	});
+
+	it.each([
+		['LCP ÷ floor (devtools)', (p: PageFigures) => void (lighthouseOf(p).lcp.ratio = 1.16)],
+		['CLS (devtools, largest run)', (p: PageFigures) => void (lighthouseOf(p).cls.max = 0.001)],
+		['Lighthouse seo', (p: PageFigures) => void (lighthouseOf(p).scores.seo = 99)],
+		[
+			'first-load JavaScript, KB gzip',
+			(p: PageFigures) => void (p.bytes!.gzip.js = BYTE_BUDGETS.js + 1)
+		],
+		['frames over 17.7 ms', (p: PageFigures) => void (scrollOf(p).slowFrameShare = 0.011)],
+		['long tasks while scrolling', (p: PageFigures) => void (scrollOf(p).longTasks = 1)]
+	])('misses "%s" just past its target', (figure, change) => {
+		const missed = verdicts(page(change)).filter((verdict) => !verdict.met);
+		expect(missed.map((verdict) => verdict.figure)).toEqual([figure]);
+	});
+
+	it('judges nothing that was not measured', () => {
+		const bare = page((p) => {
+			p.lighthouse = null;
+			p.scroll = { error: 'the scroll stopped' };
+		});
+		expect(verdicts(bare).map((verdict) => verdict.figure)).toEqual([
+			'first-load JavaScript, KB gzip',
+			'first-load geography, KB gzip',
+			'all first-load bytes, KB gzip'
+		]);
+	});
+
+	it('counts a figure that could not be computed as not met', () => {
+		const broken = page((p) => void (lighthouseOf(p).lcp.ratio = NaN));
+		expect(verdicts(broken).find((verdict) => verdict.figure.startsWith('LCP'))?.met).toBe(false);
+		expect(
+			cell(
+				FIGURES.find((figure) => figure.column === 'LCP×')!,
+				broken
+			)
+		).toBe('n/a');
+	});
+});
+
+describe('the printed report', () => {
+	it('marks each figure against its target, and – where nothing was measured', () => {
+		const table = renderTable([
+			page((p) => (p.path = 'floor')),
+			page((p) => {
+				p.path = '/en/';
+				p.scroll = null;
+				p.bytes!.gzip.total = BYTE_BUDGETS.total + 1024;
+			})
+		]);
+		const [heading, targets, , floor, en] = table.split('\n');
+		expect(heading).toMatch(/^page\s+perf\s+a11y/);
+		expect(targets).toContain('≤1.15');
+		expect(floor).toMatch(/^floor\s+100 ✓/);
+		expect(en).toContain('151.0 ✗');
+		expect(en).toMatch(/–$/);
+	});
+
+	it('lists the targets not met with their pages', () => {
+		const text = renderVerdicts([
+			page(),
+			page((p) => {
+				p.path = '/embed/map/';
+				p.bytes!.gzip.geography = 50 * 1024;
+			})
+		]);
+		expect(text).toContain(
+			'not met: first-load geography, KB gzip (target ≤40) on /embed/map/ 50.0'
+		);
+		const targets = FIGURES.filter((figure) => figure.meets).length;
+		expect(text.split('\n')[0]).toBe(
+			`targets: ${2 * targets - 1} of ${2 * targets} met on the site's pages`
+		);
+	});
+
+	it('keeps the floor out of the count, and says what it misses', () => {
+		const text = renderVerdicts([
+			page((p) => {
+				p.path = 'floor';
+				scrollOf(p).slowFrameShare = 0.2;
+			}),
+			page()
+		]);
+		const targets = FIGURES.filter((figure) => figure.meets).length;
+		expect(text).toContain(`targets: ${targets} of ${targets} met`);
+		expect(text).toContain('the floor itself misses: frames over 17.7 ms 20.0% (target ≤1%)');
+	});
+});
