@@ -3,13 +3,16 @@
  * (this one, and the fixture built for a public address): every page in every
  * language, each chart in its state in the server HTML (no script sets it),
  * the cards, the pages' metadata, and the protocol code only where it
- * belongs. Every expectation comes from the project's own parsers.
+ * belongs; then the embed index in a browser. Every expectation comes from
+ * the project's own parsers.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
-import { servedProjects } from './browser';
+import type { Browser } from 'playwright-core';
+import { connectChromium, ownProject, servedProjects } from './browser';
+import { watchPage } from './harness';
 import type { LanguageExpectation } from './expectations';
 import { PYM_DELIMITER } from '../../src/lib/embed/protocol';
 
@@ -124,7 +127,7 @@ describe.each(servedProjects())('the embeds built from $name', (project) => {
 				(p) => p.page.startsWith('embed/') && p.page !== 'embed/'
 			)) {
 				expect(html).toMatch(new RegExp(`<iframe src="[^"]*${page}"`));
-				expect(html).toMatch(new RegExp(`<img src="[^"]*cards/${card}\\.png"`));
+				expect(html).toMatch(new RegExp(`<img data-src="[^"]*cards/${card}\\.png"`));
 			}
 			for (const kind of ['pym', 'frames', 'amp', 'iframe', 'image'])
 				expect(html).toContain(`data-embed-code="${kind}"`);
@@ -185,5 +188,51 @@ describe.each(servedProjects())('the embeds built from $name', (project) => {
 				expect(code).toContain('embed-size');
 			}
 		}
+	});
+});
+
+describe('the embed index in a browser', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await connectChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it('sizes its previews from their height messages, loads a card when opened, and writes absolute codes', async () => {
+		const project = ownProject();
+		const first = project.expected.languages[0]!;
+		const chart = project.expected.charts[0]!.name;
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		const watch = watchPage(page);
+		await page.goto(`${project.url}${first.path}embed/`);
+		const entry = page.locator(`article#${chart}`);
+		await entry.scrollIntoViewIfNeeded();
+		// the preview iframe takes its embed's document height, as an AMP parent gives it
+		const frame = (await entry.locator('iframe[data-preview]').elementHandle())!;
+		const preview = (await frame.contentFrame())!;
+		await expect
+			.poll(async () => {
+				const iframe = await frame.evaluate((el) => el.getBoundingClientRect().height);
+				const document = await preview.evaluate(() =>
+					Math.ceil(window.document.documentElement.getBoundingClientRect().height)
+				);
+				return Math.abs(iframe - document);
+			})
+			.toBeLessThanOrEqual(1);
+		expect(await entry.locator('img[data-src]').getAttribute('src')).toBeNull();
+		await entry.locator('details[data-card] summary').click();
+		await expect
+			.poll(() =>
+				entry.locator('img[data-src]').evaluate((img) => (img as HTMLImageElement).naturalWidth)
+			)
+			.toBe(CARD.width);
+		const code = await entry.locator('[data-embed-code="pym"]').textContent();
+		expect(code).toContain(`'${project.url}${first.path}embed/${chart}/'`);
+		expect(watch.consoleErrors).toEqual([]);
+		expect(watch.offHostRequests).toEqual([]);
+		await context.close();
 	});
 });
