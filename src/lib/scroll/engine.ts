@@ -8,6 +8,18 @@ import scrollama from 'scrollama';
 import { activeStepIndex, triggerFraction, WIDE_MIN_WIDTH } from './position';
 
 /**
+ * The step in view among `steps`, for a trigger line `triggerY` px below the
+ * top of this document's viewport: one read of the steps' boxes. The story
+ * embed gives the line as its host's viewport places it (scroll/host.ts).
+ */
+export function stepAt(steps: readonly HTMLElement[], triggerY: number): number {
+	return activeStepIndex(
+		steps.map((step) => step.getBoundingClientRect()),
+		triggerY
+	);
+}
+
+/**
  * Watches the `[data-step]` elements inside `container` and calls `onStep`
  * with the index in view now and whenever it may have changed.
  * Returns a function that stops watching.
@@ -17,8 +29,7 @@ export function observeSteps(container: HTMLElement, onStep: (index: number) => 
 	let frame = 0;
 	const measure = () => {
 		frame = 0;
-		const boxes = steps.map((step) => step.getBoundingClientRect());
-		onStep(activeStepIndex(boxes, window.innerHeight * triggerFraction(window.innerWidth)));
+		onStep(stepAt(steps, window.innerHeight * triggerFraction(window.innerWidth)));
 	};
 	// one measurement per frame at most, however many callbacks arrive in it
 	const schedule = () => {

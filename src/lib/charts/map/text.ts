@@ -12,8 +12,12 @@ import { locale, words, type Lang } from '../../i18n/languages.ts';
 import { MAP_STATUSES, type MapStatus } from './row.ts';
 import { frameOf, type MapLayout } from './layout.ts';
 import { WORLD, type MapHighlight, type MapState } from './state.ts';
+import { sourceLine } from '../shared/sources.ts';
+import type { ChartCaption } from '../spec.ts';
 
 export interface MapWords {
+	/** the map's title where something prints one (an embed, a card): the page's steps title it themselves */
+	title: string;
 	/** the legend's entries, one per status: countries with existing or planned centres, the home market */
 	legend: Record<MapStatus, string>;
 	/** what a country-level marker means */
@@ -98,4 +102,17 @@ export function describeMap(layout: MapLayout, state: MapState, lang: Lang): str
 	for (const annotation of state.annotations)
 		notes.push(copy.annotation(countryName(annotation.country, lang), annotation.label));
 	return `${heading}${punctuation.colon}${[body, ...notes].join(punctuation.clause)}.`;
+}
+
+/**
+ * The map's words around it in a state: its title, the country a close-up
+ * frames as the line under it, and its source line.
+ */
+export function mapCaption(layout: MapLayout, state: MapState, lang: Lang): ChartCaption {
+	const focused = state.focus !== WORLD && frameOf(layout, state.focus) ? state.focus : undefined;
+	return {
+		title: words(lang).map.title,
+		subtitle: focused ? countryName(focused, lang) : undefined,
+		source: sourceLine(layout.sources, lang)
+	};
 }
