@@ -89,16 +89,21 @@ export function describeMarket(rows: readonly MarketRow[], state: MarketState, l
 	return `${marketTitle(shown, lang)} (${marketSubtitle(shown, rows, lang)})${items.length > 0 ? `${punctuation.colon}${items.join(punctuation.clause)}` : ''}.`;
 }
 
-/** The words the chart prints around its bars in a state: the title for the periods shown, the unit, the shown rows' sources. */
+/**
+ * The words the chart prints around its bars in a state, which its component
+ * and its card both print: the title for the periods shown, the unit (with
+ * the scale note where it applies), the shown rows' sources (a step showing
+ * one listing credits its own source).
+ */
 export function marketCaption(
 	rows: readonly MarketRow[],
 	state: MarketState,
 	lang: Lang
-): ChartCaption {
+): Required<ChartCaption> {
 	const shown = rows.filter((row) => state.rows.includes(row.id));
 	return {
 		title: marketTitle(shown, lang),
-		subtitle: words(lang).market.unit,
+		subtitle: marketSubtitle(shown, rows, lang),
 		source: sourceLine(
 			shown.map((row) => inLang(row.source, lang)),
 			lang
