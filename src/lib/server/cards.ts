@@ -20,6 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { baselineInLineBox, FONT_ASCENT_EM, FONT_DESCENT_EM } from '$lib/charts/shared/card';
 
 /**
  * A card's size, px: the 1.91:1 image that Facebook, LinkedIn and X's large
@@ -293,21 +294,14 @@ function layText(
 	);
 }
 
-/**
- * Inter's vertical metrics (hhea ascender and descender over 2048 units per
- * em), to place lines as CSS does: each line box centred on the font's
- * ascent + descent. tests/unit/server/cards.test.ts reads them from the font.
- */
-export const FONT_ASCENT_EM = 0.96875;
-export const FONT_DESCENT_EM = 0.2412109375;
+export { FONT_ASCENT_EM, FONT_DESCENT_EM };
 
 /** The `<text>` lines of a block. */
 function drawText({ lines, size, weight, lineHeight, top }: LaidText, colour: string): string {
 	const step = size * lineHeight;
-	const halfLeading = (step - (FONT_ASCENT_EM + FONT_DESCENT_EM) * size) / 2;
 	return lines
 		.map((line, i) => {
-			const baseline = top + i * step + halfLeading + FONT_ASCENT_EM * size;
+			const baseline = top + i * step + baselineInLineBox(size, lineHeight);
 			return `<text x="${MARGIN}" y="${baseline.toFixed(1)}" font-family="${CARD_FONT_FAMILY}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeXml(line)}</text>`;
 		})
 		.join('');

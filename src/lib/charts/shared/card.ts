@@ -1,8 +1,24 @@
 /**
  * What the charts' cards share (see `ChartCard` in spec.ts): editing the
- * start tags of server-rendered SVG markup, and the bar charts' common marks
- * in the design tokens' colours. Build-time, plain strings.
+ * start tags of server-rendered SVG markup, where a line of the card's font
+ * sits in its line box, and the bar charts' common marks in the design
+ * tokens' colours. Build-time, plain strings.
  */
+
+/**
+ * The cards' font's vertical metrics (Inter's hhea ascender and descender
+ * over 2048 units per em, src/lib/server/fonts/), to place lines as CSS
+ * does: each line box centred on the font's ascent + descent.
+ * tests/unit/server/cards.test.ts reads them from the font.
+ */
+export const FONT_ASCENT_EM = 0.96875;
+export const FONT_DESCENT_EM = 0.2412109375;
+
+/** Where a line's baseline sits below the top of its line box (`fontSize` × `lineHeight` tall), in the font size's unit. */
+export function baselineInLineBox(fontSize: number, lineHeight: number): number {
+	const halfLeading = ((lineHeight - FONT_ASCENT_EM - FONT_DESCENT_EM) * fontSize) / 2;
+	return halfLeading + FONT_ASCENT_EM * fontSize;
+}
 
 /** An element's start tag: its name and its attributes, values as written (escaped). */
 export interface StartTag {
