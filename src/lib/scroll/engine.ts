@@ -52,7 +52,8 @@ const ABOVE_EVERYTHING = '1000000px 0px 0px 0px';
 
 /**
  * The step in view among `steps`, for a trigger line `triggerY` px below the
- * top of this document's viewport: one read of the steps' boxes.
+ * top of this document's viewport: one read of the steps' boxes. The story
+ * embed gives the line as its host's viewport places it (scroll/host.ts).
  */
 export function stepAt(steps: readonly HTMLElement[], triggerY: number): number {
 	return activeStepIndex(

@@ -6,8 +6,9 @@
  */
 import { formatBnUsd } from '../../format.ts';
 import { locale, words, type Lang } from '../../i18n/languages.ts';
-import { unique } from '../shared/sources.ts';
+import { sourceLine, unique } from '../shared/sources.ts';
 import { inLang } from '../../text/translated.ts';
+import type { ChartCaption } from '../spec.ts';
 import type { CapexRow } from './row.ts';
 import type { CapexState } from './state.ts';
 
@@ -60,4 +61,15 @@ export function describeCapex(rows: readonly CapexRow[], state: CapexState, lang
 		.map((row) => `${row.year}, ${capexLabel(row, lang).join(' ')}`);
 	const { punctuation } = words(lang);
 	return `${title}. ${subtitle}${shown.length > 0 ? `${punctuation.colon}${shown.join(punctuation.clause)}` : ''}.`;
+}
+
+/** The words the chart prints around its bars: its heading and the source line of every row (each year keeps its slot). */
+export function capexCaption(rows: readonly CapexRow[], lang: Lang): ChartCaption {
+	return {
+		...capexHeading(rows, lang),
+		source: sourceLine(
+			rows.map((row) => inLang(row.source, lang)),
+			lang
+		)
+	};
 }

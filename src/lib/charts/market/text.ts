@@ -9,6 +9,8 @@ import { words, type Lang } from '../../i18n/languages.ts';
 import { inLang } from '../../text/translated.ts';
 import { MARKET_PERIODS, type MarketPeriod, type MarketRow } from './row.ts';
 import type { MarketState } from './state.ts';
+import { sourceLine } from '../shared/sources.ts';
+import type { ChartCaption } from '../spec.ts';
 
 export interface MarketWords {
 	/**
@@ -85,4 +87,26 @@ export function describeMarket(rows: readonly MarketRow[], state: MarketState, l
 			`${rowName(row, lang)}, ${formatPctChange(row.changePct, lang, { lowerBound: row.lowerBound })}`
 	);
 	return `${marketTitle(shown, lang)} (${marketSubtitle(shown, rows, lang)})${items.length > 0 ? `${punctuation.colon}${items.join(punctuation.clause)}` : ''}.`;
+}
+
+/**
+ * The words the chart prints around its bars in a state, which its component
+ * and its card both print: the title for the periods shown, the unit (with
+ * the scale note where it applies), the shown rows' sources (a step showing
+ * one listing credits its own source).
+ */
+export function marketCaption(
+	rows: readonly MarketRow[],
+	state: MarketState,
+	lang: Lang
+): Required<ChartCaption> {
+	const shown = rows.filter((row) => state.rows.includes(row.id));
+	return {
+		title: marketTitle(shown, lang),
+		subtitle: marketSubtitle(shown, rows, lang),
+		source: sourceLine(
+			shown.map((row) => inLang(row.source, lang)),
+			lang
+		)
+	};
 }

@@ -34,6 +34,7 @@ export const en: Language<'en'> = {
 			copy: 'Line to copy:'
 		},
 		map: {
+			title: 'Alibaba’s data centres',
 			legend: {
 				existing: 'Countries with existing data centres',
 				planned: 'Countries with planned data centres',
@@ -77,6 +78,7 @@ export const en: Language<'en'> = {
 			unit: 'change in share price, %',
 			ownScale: 'on a different scale from the day’s moves',
 			periodHeading: { day: 'On the day of the announcement', ytd: 'Since 1 January' }
-		}
+		},
+		embed: { credit: 'Read the full story' }
 	}
 };

@@ -35,6 +35,7 @@ export const fr: Language<'fr'> = {
 			copy: 'Ligne à copier :'
 		},
 		map: {
+			title: 'Les centres de données d’Alibaba',
 			legend: {
 				existing: 'Pays avec centres de données existants',
 				planned: 'Pays avec centres de données prévus',
@@ -78,6 +79,7 @@ export const fr: Language<'fr'> = {
 			unit: 'variation du cours de l’action, en %',
 			ownScale: 'échelle différente de celle des variations du jour',
 			periodHeading: { day: 'Le jour de l’annonce', ytd: 'Depuis le 1er janvier' }
-		}
+		},
+		embed: { credit: 'Lire l’article complet' }
 	}
 };

@@ -9,6 +9,7 @@ import { render } from 'svelte/server';
 import Chart from '$lib/charts/map/Chart.svelte';
 import { map } from '$lib/charts/map/index';
 import { mapView, type MapLayout } from '$lib/charts/map/layout';
+import { PLANNED_DASH_PX } from '$lib/charts/map/marks';
 import { mapHooks, type MapHighlight, type MapState } from '$lib/charts/map/state';
 import { countryName, describeMap } from '$lib/charts/map/text';
 import type { DataCentre } from '$lib/charts/map/row';
@@ -211,6 +212,10 @@ describe('the map (server render)', { timeout: ATLAS_TIMEOUT_MS }, () => {
 		expect(((py ?? NaN) / 100) * box.height).toBeCloseTo(expected.zoom.y, 6);
 		// strokes and dashes are divided by the zoom, so they keep their width on screen
 		expect(cssVar(zoom, '--k')).toBe(expected.zoom.k);
+		const dash = /--zoomed-dash:\s*([^;"]+)/.exec(zoom)?.[1] ?? '';
+		expect(dash.split(' ').map((px) => Number.parseFloat(px))).toEqual(
+			PLANNED_DASH_PX.map((px) => px / expected.zoom.k)
+		);
 
 		const countries = tags(html, /<path class="country[^>]*>/g);
 		expect(
