@@ -26,6 +26,8 @@ const DESKTOP = { width: 1280, height: 800 };
 const FOLLOW_TIMEOUT_MS = 5000;
 /** How far past the trigger line a step's top is put, px: inside the step, clear of rounding. */
 const PAST_LINE_PX = 10;
+/** How often the graphic and the scroll position are read while waiting, ms: about three frames. */
+const READ_INTERVAL_MS = 50;
 
 /** The pinned graphic as drawn: what a reader sees, by its hooks. */
 interface Graphic {
@@ -66,6 +68,7 @@ function readGraphic(page: StoryPage, names: string[]): Promise<Graphic> {
 	}, names);
 }
 
+/** Where the page is now, read in one go. */
 function position(page: StoryPage): Promise<Position> {
 	return page
 		.evaluate(() => ({
@@ -100,17 +103,17 @@ async function expectGraphicAt(
 	await expect
 		.poll(() => readGraphic(page, Object.keys(step.hooks)), {
 			timeout: FOLLOW_TIMEOUT_MS,
-			interval: 50
+			interval: READ_INTERVAL_MS
 		})
 		.toEqual(expectedGraphic(index, step));
 }
 
-/** Waits until the page stops moving (two reads a frame's worth apart agree), then returns where it is. */
+/** Waits until the page stops moving (two reads READ_INTERVAL_MS apart agree), then returns where it is. */
 async function settledPosition(page: StoryPage): Promise<Position> {
 	let last = await position(page);
 	const giveUpAt = Date.now() + FOLLOW_TIMEOUT_MS;
 	for (;;) {
-		await new Promise((done) => setTimeout(done, 50));
+		await new Promise((done) => setTimeout(done, READ_INTERVAL_MS));
 		const now = await position(page);
 		if (now.scrollY === last.scrollY || Date.now() > giveUpAt) return now;
 		last = now;
@@ -275,7 +278,7 @@ describe('the story in Firefox without JavaScript', () => {
 				false
 			);
 			const pinned = await readGraphic(page, []);
-			expect(pinned.step === null || !pinned.visible).toBe(true);
+			expect(pinned.step === null || !pinned.visible, 'a pinned graphic shows').toBe(true);
 			// each step's charts, with the attributes that step's state sets
 			const drawn = await page.evaluate(
 				(namesByStep) =>
