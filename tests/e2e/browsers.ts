@@ -44,6 +44,8 @@ export interface StoryPage {
 	): Promise<void>;
 	/** Reloads and waits as `goto` does. */
 	reload(): Promise<void>;
+	/** Presses and releases a key, named as in `KeyboardEvent.key` (`End`, `Home`). */
+	press(key: 'End' | 'Home'): Promise<void>;
 	/** A PNG of the viewport. */
 	screenshot(path: `${string}.png`): Promise<void>;
 	close(): Promise<void>;
@@ -85,6 +87,7 @@ function chromiumPage(page: ChromiumPage): StoryPage {
 		async reload() {
 			expectOk(page.url(), (await page.reload({ waitUntil: 'networkidle' }))?.status());
 		},
+		press: (key) => page.keyboard.press(key),
 		async screenshot(path) {
 			await page.screenshot({ path });
 		},
@@ -115,6 +118,7 @@ function firefoxPage(page: FirefoxPage, closeAll: () => Promise<void>): StoryPag
 		async reload() {
 			expectOk(page.url(), (await page.reload({ waitUntil: 'networkidle0' }))?.status());
 		},
+		press: (key) => page.keyboard.press(key),
 		async screenshot(path) {
 			await page.screenshot({ path });
 		},
@@ -122,11 +126,19 @@ function firefoxPage(page: FirefoxPage, closeAll: () => Promise<void>): StoryPag
 	};
 }
 
-async function chromium(): Promise<StoryBrowser> {
+/** What a browser's pages get unless they ask otherwise. */
+export type BrowserDefaults = Pick<PageOptions, 'javaScript' | 'reducedMotion'>;
+
+async function chromium(defaults: BrowserDefaults): Promise<StoryBrowser> {
 	const browser: ChromiumBrowser = await launchChromium();
 	return {
 		engine: 'chromium',
-		async newPage({ width, height, javaScript = true, reducedMotion = false }) {
+		async newPage({
+			width,
+			height,
+			javaScript = defaults.javaScript ?? true,
+			reducedMotion = defaults.reducedMotion ?? false
+		}) {
 			const context = await browser.newContext({
 				viewport: { width, height },
 				javaScriptEnabled: javaScript,
@@ -139,16 +151,26 @@ async function chromium(): Promise<StoryBrowser> {
 }
 
 /**
- * Firefox cannot switch scripts or reduced motion per page over BiDi, so a
- * page that asks for either gets a browser of its own, launched with the
- * matching preference (2–4 s more) and closed with the page.
+ * Firefox cannot switch scripts or reduced motion per page over BiDi: they
+ * are preferences, set at launch. The shared browser is launched with the
+ * defaults; a page that asks for something else gets a browser of its own,
+ * launched with the matching preference (2–4 s more) and closed with the page.
  */
-async function firefox(): Promise<StoryBrowser> {
-	const browser: FirefoxBrowser = await launchFirefox();
+async function firefox(defaults: BrowserDefaults): Promise<StoryBrowser> {
+	const shared = {
+		javaScript: defaults.javaScript ?? true,
+		reducedMotion: defaults.reducedMotion ?? false
+	};
+	const browser: FirefoxBrowser = await launchFirefox(shared);
 	return {
 		engine: 'firefox',
-		async newPage({ width, height, javaScript = true, reducedMotion = false }) {
-			if (!javaScript || reducedMotion) {
+		async newPage({
+			width,
+			height,
+			javaScript = shared.javaScript,
+			reducedMotion = shared.reducedMotion
+		}) {
+			if (javaScript !== shared.javaScript || reducedMotion !== shared.reducedMotion) {
 				const own = await launchFirefox({ javaScript, reducedMotion });
 				const page = await own.newPage();
 				await page.setViewport({ width, height });
@@ -163,6 +185,10 @@ async function firefox(): Promise<StoryBrowser> {
 	};
 }
 
-export function launchBrowser(engine: Engine): Promise<StoryBrowser> {
-	return engine === 'chromium' ? chromium() : firefox();
+/** A browser of `engine` whose pages run scripts and see motion as `defaults` says (scripts on, motion allowed unless told). */
+export function launchBrowser(
+	engine: Engine,
+	defaults: BrowserDefaults = {}
+): Promise<StoryBrowser> {
+	return engine === 'chromium' ? chromium(defaults) : firefox(defaults);
 }
