@@ -11,7 +11,7 @@ import { loadMessages } from '$lib/i18n/messages';
 import type { Lang } from '$lib/i18n/languages';
 import type { Story } from '$lib/types';
 
-export type { PageCharts } from '$lib/charts/page';
+export type { GraphicCharts, PageCharts } from '$lib/charts/page';
 
 export type StoryPageData =
 	| { ok: true; lang: Lang; story: Story; charts: PageCharts }

@@ -6,7 +6,7 @@ import { parseCapex } from './data.ts';
 import { SERVER_WIDTH_PX } from '../shared/bars.ts';
 import { capexLayout, DEFAULT_PLOT_HEIGHT_PX } from './layout.ts';
 import { capexDefaults, capexHooks } from './state.ts';
-import { describeCapex } from './text.ts';
+import { capexTable, describeCapex } from './text.ts';
 
 export const capex = defineChart({
 	name: 'capex',
@@ -17,6 +17,7 @@ export const capex = defineChart({
 	prepare: (rows, _states, lang) => rowsForPage(rows, lang),
 	hooks: capexHooks,
 	describe: describeCapex,
+	table: capexTable,
 	layout: (prepared, state, size, lang) =>
 		capexLayout(
 			prepared,

@@ -6,7 +6,7 @@ import { MAP_KEYS, readMapState } from './copy.ts';
 import { layoutMap } from './geography.ts';
 import { mapView } from './layout.ts';
 import { mapDefaults, mapHooks, WORLD } from './state.ts';
-import { countryName, describeMap } from './text.ts';
+import { countryName, describeMap, mapTable } from './text.ts';
 
 export const map = defineChart({
 	name: 'map',
@@ -30,6 +30,7 @@ export const map = defineChart({
 	}),
 	hooks: mapHooks,
 	describe: describeMap,
+	table: mapTable,
 	layout: (prepared, state, size, lang) =>
 		mapView(prepared, state, size, undefined, (code) => countryName(code, lang))
 });

@@ -6,7 +6,7 @@ import { parseMarket } from './data.ts';
 import { SERVER_WIDTH_PX } from '../shared/bars.ts';
 import { marketLayout } from './layout.ts';
 import { marketDefaults, marketHooks } from './state.ts';
-import { describeMarket } from './text.ts';
+import { describeMarket, marketTable } from './text.ts';
 
 export const market = defineChart({
 	name: 'market',
@@ -17,6 +17,7 @@ export const market = defineChart({
 	prepare: (rows, _states, lang) => rowsForPage(rows, lang),
 	hooks: marketHooks,
 	describe: describeMarket,
+	table: marketTable,
 	layout: (prepared, state, size, lang) =>
 		marketLayout(prepared, state, size ?? { width: SERVER_WIDTH_PX }, lang)
 });
