@@ -31,6 +31,23 @@ function assertFinite(value: number, what: string): void {
 }
 
 /**
+ * Formatters already built, by language and options: building one loads the
+ * locale's data and costs far more than formatting (on a phone, a chart that
+ * labels its bars anew at each step spent most of its time here).
+ */
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${lang} ${JSON.stringify(options)}`;
+	let format = formats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(locale(lang), options);
+		formats.set(key, format);
+	}
+	return format;
+}
+
+/**
  * The number alone, in the language's digits and separators, with a real
  * minus sign; `signed` adds "+" to positive values (never to zero).
  */
@@ -42,14 +59,14 @@ export function formatNumber(
 	assertFinite(value, 'formatNumber');
 	const roundingMode = options.lowerBound ? 'floor' : 'halfExpand';
 	const signDisplay = options.signed ? 'exceptZero' : 'auto';
-	let format = new Intl.NumberFormat(locale(lang), {
+	let format = numberFormat(lang, {
 		maximumFractionDigits: MAX_FRACTION_DIGITS,
 		roundingMode,
 		signDisplay
 	});
 	const roundsToZero = value !== 0 && !/[1-9]/.test(format.format(value));
 	if (roundsToZero) {
-		format = new Intl.NumberFormat(locale(lang), {
+		format = numberFormat(lang, {
 			maximumSignificantDigits: SMALL_VALUE_SIGNIFICANT_DIGITS,
 			roundingMode,
 			signDisplay

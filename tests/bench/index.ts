@@ -32,7 +32,8 @@ import {
 	lighthousePages,
 	parseArgs,
 	scrollPages,
-	type BenchOptions
+	type BenchOptions,
+	type Section
 } from './options';
 import { renderTable, renderVerdicts } from './report';
 import {
@@ -44,6 +45,7 @@ import {
 	type ScrollRun
 } from './scroll';
 import { serveStatic, type Host } from './server';
+import { renderTraces, tracePage, type PageTraces } from './trace';
 import { median, timingOf } from './stats';
 
 const BUILD = 'build';
@@ -94,6 +96,8 @@ interface PageRecord {
 	firstLoadFiles: FirstLoad['files'] | null;
 	lighthouseRuns: LighthouseRun[];
 	scrollRuns: ScrollRun[];
+	/** with --trace: what the traces of its load and its scroll hold */
+	traces: PageTraces | { error: string } | null;
 }
 
 function newRecord(path: string, file: string, load: FirstLoad | null): PageRecord {
@@ -107,7 +111,8 @@ function newRecord(path: string, file: string, load: FirstLoad | null): PageReco
 		file,
 		firstLoadFiles: load ? load.files : null,
 		lighthouseRuns: [],
-		scrollRuns: []
+		scrollRuns: [],
+		traces: null
 	};
 }
 
@@ -272,6 +277,34 @@ async function runScroll(
 	}
 }
 
+/** One traced load and one traced scroll of the floor and of each page; returns the printed lines. */
+async function runTraces(
+	browser: Browser,
+	site: Host,
+	floor: Host,
+	records: Map<string, PageRecord>,
+	paths: string[]
+): Promise<string> {
+	const targets = [
+		{ path: FLOOR, url: new URL(LONG_FLOOR_PATH, floor.url).href },
+		...paths.map((path) => ({ path, url: new URL(path.slice(1), site.url).href }))
+	];
+	const lines: string[] = ['traces (one run each; phone, CPU slowed 4×):'];
+	for (const { path, url } of targets) {
+		const record = records.get(path)!;
+		try {
+			progress(`tracing the load and the scroll of ${path}…`);
+			const traces = await tracePage(browser, path, url);
+			record.traces = traces;
+			lines.push(renderTraces(path, traces));
+		} catch (error) {
+			record.traces = { error: message(error) };
+			lines.push(`${path}: the trace failed: ${message(error)}`);
+		}
+	}
+	return lines.join('\n');
+}
+
 function git(args: string[]): string {
 	try {
 		return execFileSync('git', args, { encoding: 'utf8' }).trim();
@@ -345,6 +378,7 @@ async function main(): Promise<void> {
 
 	const lighthouseList = options.sections.has('lighthouse') ? lighthousePages(paths, options) : [];
 	const scrollList = options.sections.has('scroll') ? scrollPages(paths, options) : [];
+	const traceList = options.sections.has('trace') ? scrollPages(paths, options) : [];
 	progress(
 		`${paths.length} pages in build/; Lighthouse on the floor and ${lighthouseList.length}, scroll runs on the floor and ${scrollList.length}, ${options.runs} runs each`
 	);
@@ -355,13 +389,16 @@ async function main(): Promise<void> {
 	let browser: Browser | undefined;
 	let checker: CheckerFigure[] | { error: string } | null = null;
 	let dev: (DevReload & { median: number }) | { error: string } | null = null;
+	let traced = '';
 	try {
 		if (options.sections.has('lighthouse'))
 			chromium = await runLighthouse(options, site, floor, records, lighthouseList);
-		if (options.sections.has('scroll') || options.sections.has('dev'))
+		if (['scroll', 'dev', 'trace'].some((section) => options.sections.has(section as Section)))
 			browser = await launchChromium();
 		if (browser && options.sections.has('scroll'))
 			await runScroll(options, browser, site, floor, records, scrollList);
+		if (browser && options.sections.has('trace'))
+			traced = await runTraces(browser, site, floor, records, traceList);
 		if (options.sections.has('checker')) {
 			progress('checker on 10,000 rows…');
 			try {
@@ -393,7 +430,8 @@ async function main(): Promise<void> {
 		'',
 		renderVerdicts(pages.map((record) => record.figures)),
 		'',
-		renderOthers(buildSeconds, checker, dev)
+		renderOthers(buildSeconds, checker, dev),
+		...(traced ? ['', traced] : [])
 	].join('\n');
 	console.log(table);
 
@@ -422,7 +460,8 @@ async function main(): Promise<void> {
 			verdicts: verdicts(record.figures),
 			firstLoadFiles: record.firstLoadFiles,
 			lighthouseRuns: record.lighthouseRuns,
-			scrollRuns: record.scrollRuns
+			scrollRuns: record.scrollRuns,
+			traces: record.traces
 		})),
 		checker,
 		devReload: dev

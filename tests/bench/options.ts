@@ -4,8 +4,12 @@
  * tests/unit/bench.test.ts).
  */
 
-export const SECTIONS = ['bytes', 'lighthouse', 'scroll', 'checker', 'dev'] as const;
+export const SECTIONS = ['bytes', 'lighthouse', 'scroll', 'checker', 'dev', 'trace'] as const;
 export type Section = (typeof SECTIONS)[number];
+/** What a run measures unless told otherwise: every section but the traces, which are for reading, not for targets. */
+export const DEFAULT_SECTIONS: readonly Section[] = SECTIONS.filter(
+	(section) => section !== 'trace'
+);
 
 export interface BenchOptions {
 	/** runs of each timing (the median is reported); the issue asks for at least 3 */
@@ -28,7 +32,9 @@ prints one table and writes bench/results.json.
   --pages P,P…      browser runs only on these URL paths ('*' within a segment, '**' across),
                     e.g. --pages '/,/embed/*/'; the floor is always measured
   --runs N          runs of each timing, the median reported (default ${DEFAULT_RUNS}; the targets need 3)
-  --only S,S…       only these sections: ${SECTIONS.join(', ')}
+  --only S,S…       only these sections: ${SECTIONS.join(', ')} (all but trace by default)
+  --trace           also record a DevTools trace of the load and of the scroll of each scrolled
+                    page and the floor (bench/traces/), and print what fills them
   --help            this text`;
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
@@ -36,16 +42,18 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
 		runs: DEFAULT_RUNS,
 		quick: false,
 		pages: null,
-		sections: new Set(SECTIONS)
+		sections: new Set(DEFAULT_SECTIONS)
 	};
 	const value = (i: number, flag: string): string => {
 		const next = argv[i + 1];
 		if (next === undefined || next.startsWith('--')) throw new Error(`${flag} needs a value`);
 		return next;
 	};
+	let trace = false;
 	for (let i = 0; i < argv.length; i++) {
 		const flag = argv[i]!;
 		if (flag === '--quick') options.quick = true;
+		else if (flag === '--trace') trace = true;
 		else if (flag === '--runs') {
 			const runs = Number(value(i++, flag));
 			if (!Number.isInteger(runs) || runs < 1)
@@ -66,6 +74,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
 			options.sections = new Set(names as Section[]);
 		} else throw new Error(`unknown option ${flag}\n\n${USAGE}`);
 	}
+	// whatever --only says, before or after it
+	if (trace) options.sections.add('trace');
 	return options;
 }
 

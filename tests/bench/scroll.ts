@@ -7,14 +7,28 @@
  * The scroll is CDP's `Input.synthesizeScrollGesture` with mouse-wheel input:
  * Chromium generates the wheel events itself at a fixed speed and they take
  * the path a reader's wheel or trackpad takes (input router, compositor,
- * scroll events and scrollama's observers on the main thread), which
+ * scroll events and the scroll engine's observers on the main thread), which
  * `window.scrollTo` from a script would skip. Touch input would be closer to
  * a phone, but headless Chromium does not scroll the page with a synthesized
  * touch gesture.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { median, percentile, shareAbove } from './stats';
+
+/**
+ * What a bench trace records: DevTools' own timeline categories (tasks,
+ * scripts, style, layout, paint, raster), as its Performance panel records them.
+ */
+export const TRACE_CATEGORIES = [
+	'devtools.timeline',
+	'disabled-by-default-devtools.timeline',
+	'disabled-by-default-devtools.timeline.frame',
+	'toplevel',
+	'v8.execute',
+	'blink.user_timing',
+	'loading'
+];
 
 export const VIEWPORT = { width: 390, height: 844 };
 /**
@@ -57,30 +71,67 @@ interface Recording {
 
 /** One top-to-bottom scroll of `url` in a fresh context (cold cache). */
 export async function scrollOnce(browser: Browser, url: string): Promise<ScrollRun> {
+	return (await scrollPage(browser, url, false)).run;
+}
+
+/**
+ * The same scroll, recorded in a DevTools trace from the gesture's start to
+ * its end (the trace's own cost makes its frame figures no measurement):
+ * the trace, as Chromium writes it, to read with trace-summary.ts or DevTools.
+ */
+export async function traceScroll(browser: Browser, url: string): Promise<Buffer> {
+	return (await scrollPage(browser, url, true)).trace!;
+}
+
+/** A phone's context (the scroll run's, also the load trace's) with the frame recorder in every page. */
+export async function phoneContext(browser: Browser): Promise<BrowserContext> {
 	const context = await browser.newContext({
 		viewport: VIEWPORT,
 		deviceScaleFactor: DEVICE_SCALE_FACTOR,
 		isMobile: true,
 		hasTouch: true
 	});
+	await context.addInitScript({ content: RECORDER });
+	return context;
+}
+
+/** A new page in `context`, its CPU slowed before anything loads: the page starts up as on a phone. */
+export async function slowedPage(
+	context: BrowserContext
+): Promise<{ page: Page; cdp: CDPSession }> {
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+	return { page, cdp };
+}
+
+/** Waits until no long task has run for SETTLED_AFTER_MS (or SETTLE_TIMEOUT_MS has passed). */
+export async function settle(page: Page): Promise<void> {
+	const settleBy = Date.now() + SETTLE_TIMEOUT_MS;
+	while (
+		Date.now() < settleBy &&
+		Number(await page.evaluate('window.__benchFrames.quietFor()')) < SETTLED_AFTER_MS
+	)
+		await page.waitForTimeout(200);
+}
+
+async function scrollPage(
+	browser: Browser,
+	url: string,
+	traced: boolean
+): Promise<{ run: ScrollRun; trace: Buffer | null }> {
+	const context = await phoneContext(browser);
 	try {
-		await context.addInitScript({ content: RECORDER });
-		const page = await context.newPage();
-		const cdp = await context.newCDPSession(page);
-		// slowed before loading: the page starts up as on a phone, and its start-up is over before the scroll
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+		const { page, cdp } = await slowedPage(context);
+		// the start-up is over before the scroll
 		await page.goto(url, { waitUntil: 'networkidle' });
-		const settleBy = Date.now() + SETTLE_TIMEOUT_MS;
-		while (
-			Date.now() < settleBy &&
-			Number(await page.evaluate('window.__benchFrames.quietFor()')) < SETTLED_AFTER_MS
-		)
-			await page.waitForTimeout(200);
+		await settle(page);
 
 		const distance = Number(
 			await page.evaluate('document.documentElement.scrollHeight - window.innerHeight')
 		);
 		await page.evaluate('window.__benchFrames.start()');
+		if (traced) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
 		await cdp.send('Input.synthesizeScrollGesture', {
 			x: Math.round(VIEWPORT.width / 2),
 			y: Math.round(VIEWPORT.height / 2),
@@ -91,12 +142,13 @@ export async function scrollOnce(browser: Browser, url: string): Promise<ScrollR
 			preventFling: true
 		});
 		await page.waitForTimeout(TAIL_MS);
+		const trace = traced ? await browser.stopTracing() : null;
 		const recording = (await page.evaluate('window.__benchFrames.stop()')) as Recording;
 		const scrolledPx = Number(await page.evaluate('window.scrollY'));
 		if (scrolledPx < distance - 1)
 			throw new Error(`${url}: the scroll stopped at ${scrolledPx} px of ${distance}`);
 		const frames = recording.intervals;
-		return {
+		const run = {
 			frames: frames.length,
 			medianFrameMs: median(frames),
 			p95FrameMs: percentile(frames, 95),
@@ -106,6 +158,7 @@ export async function scrollOnce(browser: Browser, url: string): Promise<ScrollR
 			scrolledPx,
 			seconds: recording.milliseconds / 1000
 		};
+		return { run, trace };
 	} finally {
 		await context.close();
 	}

@@ -22,6 +22,7 @@ import {
 	type ScrollFigures
 } from '../bench/figures';
 import { renderTable, renderVerdicts } from '../bench/report';
+import { summarizeTrace, type TraceEvent } from '../bench/trace-summary';
 import { BYTE_BUDGETS } from '../sizes';
 
 describe('median', () => {
@@ -130,6 +131,21 @@ describe('parseArgs', () => {
 		]);
 		expect(options).toMatchObject({ runs: 5, quick: true, pages: ['/', '/embed/*/'] });
 		expect([...options.sections]).toEqual(['bytes', 'scroll']);
+	});
+
+	it.each([
+		[['--trace'], ['bytes', 'lighthouse', 'scroll', 'checker', 'dev', 'trace']],
+		[
+			['--trace', '--only', 'scroll'],
+			['scroll', 'trace']
+		],
+		[
+			['--only', 'scroll', '--trace'],
+			['scroll', 'trace']
+		],
+		[['--only', 'trace'], ['trace']]
+	])('adds the traces with %j, whatever the order', (argv, sections) => {
+		expect([...parseArgs(argv).sections]).toEqual(sections);
 	});
 
 	it.each([
@@ -361,5 +377,101 @@ describe('the printed report', () => {
 		const targets = FIGURES.filter((figure) => figure.meets).length;
 		expect(text).toContain(`targets: ${targets} of ${targets} met`);
 		expect(text).toContain('the floor itself misses: frames over 17.7 ms 20.0% (target ≤1%)');
+	});
+});
+
+describe('summarizeTrace', () => {
+	const MAIN = { pid: 1, tid: 10 };
+	const OTHER_RENDERER = { pid: 2, tid: 20 };
+	const RASTER = { pid: 1, tid: 11 };
+	/** a complete event on the page's main thread; times in ms */
+	const x = (
+		name: string,
+		startMs: number,
+		ms: number,
+		extra: Partial<TraceEvent> = {}
+	): TraceEvent => ({
+		name,
+		ph: 'X',
+		ts: startMs * 1000,
+		dur: ms * 1000,
+		...MAIN,
+		...extra
+	});
+	const threadNames: TraceEvent[] = [
+		{ name: 'thread_name', ph: 'M', ts: 0, ...MAIN, args: { name: 'CrRendererMain' } },
+		{ name: 'thread_name', ph: 'M', ts: 0, ...OTHER_RENDERER, args: { name: 'CrRendererMain' } },
+		{ name: 'thread_name', ph: 'M', ts: 0, ...RASTER, args: { name: 'CompositorTileWorker1' } }
+	];
+
+	it('finds the long tasks and what fills them', () => {
+		const summary = summarizeTrace([
+			...threadNames,
+			x('RunTask', 0, 120),
+			x('FunctionCall', 1, 80),
+			x('Layout', 82, 30),
+			x('RunTask', 200, 40),
+			x('FunctionCall', 201, 39)
+		]);
+		expect(summary.longTasks).toEqual([
+			{ startMs: 0, ms: 120, inside: { script: 80, style: 0, layout: 30, paint: 0, parseHtml: 0 } }
+		]);
+		expect(summary.script).toEqual({ count: 2, ms: 119 });
+		expect(summary.layout).toEqual({ count: 1, ms: 30 });
+	});
+
+	it('tells a style or layout pass forced by a script from the frame’s own', () => {
+		const summary = summarizeTrace([
+			...threadNames,
+			x('RunTask', 0, 30),
+			x('EventDispatch', 1, 20, { args: { data: { type: 'scroll' } } }),
+			x('FunctionCall', 2, 18),
+			x('UpdateLayoutTree', 3, 5),
+			x('Layout', 9, 4),
+			x('RunTask', 40, 20),
+			x('UpdateLayoutTree', 41, 6),
+			x('Layout', 48, 7),
+			x('Paint', 56, 3)
+		]);
+		expect(summary.style).toEqual({ count: 2, ms: 11 });
+		expect(summary.forcedStyle).toEqual({ count: 1, ms: 5 });
+		expect(summary.layout).toEqual({ count: 2, ms: 11 });
+		expect(summary.forcedLayout).toEqual({ count: 1, ms: 4 });
+		expect(summary.scrollHandlers).toEqual({ count: 1, ms: 20 });
+		expect(summary.paint).toEqual({ count: 1, ms: 3 });
+		expect(summary.longTasks).toEqual([]);
+	});
+
+	it('reads begin and end pairs as one span, nested like complete events', () => {
+		const summary = summarizeTrace([
+			...threadNames,
+			x('RunTask', 0, 60),
+			{ name: 'FireAnimationFrame', ph: 'B', ts: 1000, ...MAIN },
+			{ name: 'Layout', ph: 'B', ts: 2000, ...MAIN },
+			{ name: 'Layout', ph: 'E', ts: 12_000, ...MAIN },
+			{ name: 'FireAnimationFrame', ph: 'E', ts: 50_000, ...MAIN }
+		]);
+		expect(summary.animationFrames).toEqual({ count: 1, ms: 49 });
+		expect(summary.forcedLayout).toEqual({ count: 1, ms: 10 });
+		expect(summary.longTasks[0]!.inside).toMatchObject({ script: 49, layout: 10 });
+	});
+
+	it('reads the busier renderer, and the raster work of every thread', () => {
+		const summary = summarizeTrace([
+			...threadNames,
+			x('RunTask', 0, 10, OTHER_RENDERER),
+			x('FunctionCall', 0, 9, OTHER_RENDERER),
+			x('RunTask', 0, 30),
+			x('ParseHTML', 1, 25),
+			x('RasterTask', 5, 12, RASTER),
+			x('RasterTask', 5, 8, { pid: 3, tid: 30 })
+		]);
+		expect(summary.parseHtml).toEqual({ count: 1, ms: 25 });
+		expect(summary.script).toEqual({ count: 0, ms: 0 });
+		expect(summary.raster).toEqual({ count: 2, ms: 20 });
+	});
+
+	it('says nothing of a trace without a renderer', () => {
+		expect(summarizeTrace([]).longTasks).toEqual([]);
 	});
 });

@@ -63,3 +63,30 @@ export function graphicStateAt(
 	const first = Object.keys(defaults)[0] ?? '';
 	return { step, chart: steps[step]?.state.chart ?? first, states };
 }
+
+/**
+ * The graphic's state at every step, worked out once. A chart's state that
+ * is the same at two steps is one object, so that whoever draws the graphic
+ * can tell by identity, without comparing, that a chart has nothing to
+ * redraw when the reader moves to another step. Always at least one entry:
+ * a story without steps shows the defaults.
+ */
+export function graphicStates(
+	steps: readonly { state: StepState }[],
+	defaults: Record<string, object>
+): GraphicState[] {
+	const shared = new Map<string, object>();
+	const one = (chart: string, state: object): object => {
+		const key = `${chart}\u0000${JSON.stringify(state)}`;
+		const found = shared.get(key);
+		if (found) return found;
+		shared.set(key, state);
+		return state;
+	};
+	return Array.from({ length: Math.max(1, steps.length) }, (_, index) => {
+		const at = graphicStateAt(steps, index, defaults);
+		const states: Record<string, object> = {};
+		for (const [chart, state] of Object.entries(at.states)) states[chart] = one(chart, state);
+		return { ...at, states };
+	});
+}

@@ -1,6 +1,12 @@
 /** Step → chart state, a pure function of the step index: the chart on stage, and every chart off stage ready in its nearest step's state. */
 import { describe, expect, it } from 'vitest';
-import { chartStateOf, clampStep, graphicStateAt, type StepState } from '$lib/scroll/state';
+import {
+	chartStateOf,
+	clampStep,
+	graphicStateAt,
+	graphicStates,
+	type StepState
+} from '$lib/scroll/state';
 import type { ChartState } from '$lib/types';
 
 const defaults: Record<string, object> = {
@@ -105,5 +111,38 @@ describe('graphicStateAt', () => {
 			expect(s.chart).toBe(state.chart);
 			expect(s.states[state.chart]).toEqual(chartStateOf(state));
 		});
+	});
+});
+
+describe('graphicStates', () => {
+	it('is graphicStateAt at every step', () => {
+		const all = graphicStates(steps, defaults);
+		expect(all).toHaveLength(steps.length);
+		all.forEach((state, i) => expect(state).toEqual(graphicStateAt(steps, i, defaults)));
+	});
+
+	it('gives a chart’s state that does not change between two steps as the same object', () => {
+		const all = graphicStates(steps, defaults);
+		// capex waits off stage in its only state until step 3 shows it, and keeps it after
+		expect(all[0]!.states.capex).toBe(all[4]!.states.capex);
+		// the map moves on at step 2: a new object for a new state
+		expect(all[1]!.states.map).not.toBe(all[2]!.states.map);
+		expect(all[2]!.states.map).toBe(all[3]!.states.map);
+	});
+
+	it('shares equal states even when two steps ask for them separately', () => {
+		const repeated = [
+			step({ chart: 'capex', years: [2023] }),
+			step({ chart: 'market', rows: ['a'] }),
+			step({ chart: 'capex', years: [2023] })
+		];
+		const all = graphicStates(repeated, defaults);
+		expect(all[0]!.states.capex).toBe(all[2]!.states.capex);
+	});
+
+	it('shows the defaults, once, for a story without steps', () => {
+		const all = graphicStates([], defaults);
+		expect(all).toHaveLength(1);
+		expect(all[0]!.states).toEqual(defaults);
 	});
 });
