@@ -2,7 +2,8 @@
  * The story page's island: mounts the pinned graphic in the scrolly
  * section's `.sticky` panel and moves it to the step in view, as the scroll
  * engine reports it. Everything else on the page is server HTML and stays
- * as it is. What the graphic needs comes from the panel's `data-graphic`
+ * as it is; Page Down, Space and the arrows move from step to step
+ * (keyboard.ts). What the graphic needs comes from the panel's `data-graphic`
  * attribute, written by ScrollySection.svelte.
  *
  * The charts' data never changes and goes to the components as it is, not
@@ -14,6 +15,7 @@
 import { mount } from 'svelte';
 import StoryGraphic from '$lib/components/StoryGraphic.svelte';
 import { observeSteps } from '$lib/scroll/engine';
+import { followStepKeys } from '$lib/scroll/keyboard';
 import { clampStep, graphicStates } from '$lib/scroll/state';
 import type { GraphicPayload } from '$lib/components/page/graphic-payload';
 
@@ -44,6 +46,7 @@ function start(): void {
 		active = index;
 		view = states[clampStep(index, states.length)]!;
 	});
+	followStepKeys(items, panel);
 }
 
 start();
