@@ -452,6 +452,35 @@ describe('the layout switch', () => {
 	});
 });
 
+/** What a 320 px screen shows of a page: its widths, its body text's sizes, and the tap targets under 44 px. */
+async function measureNarrow(page: Page) {
+	// every disclosure open: the tables are the widest things on the story's pages
+	await page.evaluate(() =>
+		document.querySelectorAll('details').forEach((details) => (details.open = true))
+	);
+	return page.evaluate((target) => {
+		const visible = (element: Element) =>
+			element.getBoundingClientRect().width > 0 &&
+			getComputedStyle(element).visibility !== 'hidden';
+		return {
+			scrollWidth: document.documentElement.scrollWidth,
+			innerWidth: window.innerWidth,
+			// the story's text: the intro and outro, each step's, the sources (not the credits' and charts' small print)
+			text: [...document.querySelectorAll('.prose p, .step-text p, #sources li')]
+				.filter(visible)
+				.map((p) => parseFloat(getComputedStyle(p).fontSize)),
+			small: [...document.querySelectorAll('a, button, summary, input')]
+				.filter(visible)
+				.filter((element) => !element.matches('.skip:not(:focus)'))
+				.map((element) => {
+					const box = element.getBoundingClientRect();
+					return { name: element.textContent?.trim(), width: box.width, height: box.height };
+				})
+				.filter((box) => box.width < target || box.height < target)
+		};
+	}, TAP_TARGET_PX);
+}
+
 describe('small screens', () => {
 	it.each(
 		languages.flatMap((language) =>
@@ -463,35 +492,22 @@ describe('small screens', () => {
 		'%s (reduced motion: %s) at 320 px: no sideways scroll, 16 px text, 44 px targets',
 		async (_path, reducedMotion, language) => {
 			const opened = await open(language.path, { viewport: NARROWEST, reducedMotion });
-			const { page } = opened;
-			// every disclosure open: the tables are the widest things on the page
-			await page.evaluate(() =>
-				document.querySelectorAll('details').forEach((details) => (details.open = true))
-			);
-			const measured = await page.evaluate(() => ({
-				scrollWidth: document.documentElement.scrollWidth,
-				innerWidth: window.innerWidth,
-				// the story's text: the intro and outro, each step's, the sources (not the credits' and charts' small print)
-				text: [...document.querySelectorAll('.prose p, .step-text p, #sources li')]
-					.filter((p) => p.getBoundingClientRect().height > 0)
-					.map((p) => parseFloat(getComputedStyle(p).fontSize)),
-				small: [...document.querySelectorAll('a, button, summary')]
-					.filter((element) => {
-						const box = element.getBoundingClientRect();
-						return box.width > 0 && getComputedStyle(element).visibility !== 'hidden';
-					})
-					.filter((element) => !element.matches('.skip:not(:focus)'))
-					.map((element) => {
-						const box = element.getBoundingClientRect();
-						return { name: element.textContent?.trim(), width: box.width, height: box.height };
-					})
-			}));
+			const measured = await measureNarrow(opened.page);
 			expect(measured.scrollWidth).toBe(measured.innerWidth);
 			expect(measured.text.length).toBeGreaterThan(0);
 			expect(Math.min(...measured.text)).toBeGreaterThanOrEqual(16);
-			expect(
-				measured.small.filter((t) => t.width < TAP_TARGET_PX || t.height < TAP_TARGET_PX)
-			).toEqual([]);
+			expect(measured.small).toEqual([]);
+			await close(opened);
+		}
+	);
+
+	it.each(languages.map((language) => [`${language.path}preview/`] as const))(
+		'the editors’ %s at 320 px: no sideways scroll, 44 px targets',
+		async (path) => {
+			const opened = await open(path, { viewport: NARROWEST });
+			const measured = await measureNarrow(opened.page);
+			expect(measured.scrollWidth).toBe(measured.innerWidth);
+			expect(measured.small).toEqual([]);
 			await close(opened);
 		}
 	);
