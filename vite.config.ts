@@ -9,7 +9,10 @@ export default defineConfig({
 		storyData(),
 		islands({
 			story: 'src/lib/islands/story.svelte.ts',
-			preview: 'src/lib/islands/preview.svelte.ts'
+			preview: 'src/lib/islands/preview.svelte.ts',
+			embed: 'src/lib/islands/embed.ts',
+			'embed-story': 'src/lib/islands/embed-story.svelte.ts',
+			'embed-index': 'src/lib/islands/embed-index.ts'
 		}),
 		sveltekit()
 	],

@@ -2,16 +2,34 @@
  * The embed height protocols in Chromium, against the real parents: pym.js
  * (with and without scroll tracking) and @newswire/frames, each in a host page
  * (tests/e2e/hosts/) served from one 127.0.0.1 port while the child comes from
- * another (another origin). The child is a parameter (`CHILDREN`): today a
- * test page built from src/lib/embed/child.ts, later each embed page of the
- * build, which must pass the same checks.
+ * another (another origin). The children: a test page built from
+ * src/lib/embed/child.ts, which goes through every protocol case, and each
+ * embed page of the build (`EMBEDS`, from the project's own parsers), which
+ * must pass the same checks of height, resize and junk under each parent; the
+ * story embed also reports what the host says of its position.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium, startStaticServer, watchPage, type PageWatch } from './harness';
+import { startStaticServer } from './harness';
+import {
+	FRAMES,
+	FRAMES_LATE,
+	HOSTS,
+	PYM,
+	PYM_TRACKING,
+	VIEWPORT_HEIGHT,
+	hostSlug,
+	openHost as openHostWith,
+	scrollIframeTopTo,
+	startHosts,
+	type Host,
+	type Opened,
+	type ServedHosts
+} from './hosts/hosts';
+import { connectChromium, ownProject } from './browser';
 import { bundleForBrowser } from './hosts/bundle';
 import type { IframePosition } from '../../src/lib/embed/protocol';
 import type { PositionSupport } from '../../src/lib/embed/child';
@@ -25,7 +43,6 @@ const GROWTH_PX = 300;
 /** pym's parent reports the position at most every `scrollwait` ms (100 by default); wait three. */
 const PYM_SCROLL_QUIET_MS = 300;
 const WIDTHS = [1280, 375] as const;
-const VIEWPORT_HEIGHT = 800;
 const SCREENSHOTS = 'tests/screenshots';
 
 interface ServedChild {
@@ -38,12 +55,6 @@ interface ChildUnderTest {
 	name: string;
 	/** serves the child; hosts frame the URL it gives */
 	start(): Promise<ServedChild>;
-	/**
-	 * whether the child exposes what the embed child reports about positions
-	 * (`data-embed-position-support`, `-position`, `-position-count` on its root;
-	 * see hosts/test-child.ts): the story does, a one-chart embed need not
-	 */
-	positionHooks: boolean;
 }
 
 /** The test child: hosts/test-child.html with its script bundled from src/lib/embed/child.ts. */
@@ -64,77 +75,56 @@ async function startTestChild(): Promise<ServedChild> {
 	};
 }
 
-const CHILDREN: ChildUnderTest[] = [
-	{ name: 'test child', start: startTestChild, positionHooks: true }
+/** A page of the build, which the global set-up serves: nothing to start or stop. */
+function servedAt(url: string): () => Promise<ServedChild> {
+	return async () => ({ url, close: async () => {} });
+}
+
+/** This project's build, read by its own parsers: its embed pages in its first language. */
+const project = ownProject();
+const first = project.expected.languages[0]!;
+const embedUrl = (path: string) => `${project.url}${first.path}embed/${path}`;
+
+/** Each chart's embed and the story's, which every parent gets; `path` under `embed/`. */
+const EMBEDS = [
+	...project.expected.charts.map((chart) => ({ name: chart.name, path: `${chart.name}/` })),
+	{ name: 'story', path: 'story/' }
 ];
+/** Each step's embed: one page each, the same layout; each goes under one of the parents in turn. */
+const STEP_EMBEDS = first.steps.map((_, i) => ({ name: `step ${i}`, path: `step/${i}/` }));
 
-interface Host {
-	name: string;
-	file: string;
-	query: Record<string, string>;
-	/** a pym parent (it adds childId to the child's URL) */
-	pym: boolean;
-}
-
-const PYM_TRACKING: Host = {
-	name: 'pym.js, trackscroll',
-	file: 'pym-host.html',
-	query: { trackscroll: '1' },
-	pym: true
-};
-const PYM: Host = { name: 'pym.js', file: 'pym-host.html', query: {}, pym: true };
-const FRAMES: Host = { name: '@newswire/frames', file: 'frames-host.html', query: {}, pym: false };
-const FRAMES_LATE: Host = { ...FRAMES, name: 'frames, observed late', query: { mode: 'late' } };
-const HOSTS = [PYM_TRACKING, PYM, FRAMES];
-
-/** The host pages with the parents' scripts from their npm packages, as a newsroom would serve them. */
-async function startHosts() {
-	const dir = mkdtempSync(join(tmpdir(), 'embed-hosts-'));
-	cpSync('tests/e2e/hosts', dir, { recursive: true, filter: (f) => !f.endsWith('.ts') });
-	mkdirSync(join(dir, 'vendor'));
-	cpSync('node_modules/pym.js/dist/pym.v1.min.js', join(dir, 'vendor/pym.v1.min.js'));
-	cpSync('node_modules/@newswire/frames/dist/frames.umd.js', join(dir, 'vendor/frames.umd.js'));
-	const server = await startStaticServer(dir, '/');
-	return {
-		url: server.url,
-		close: async () => {
-			await server.close();
-			rmSync(dir, { recursive: true, force: true });
-		}
-	};
-}
+const TEST_CHILD: ChildUnderTest = { name: 'test child', start: startTestChild };
+/** Children that go through every case of the protocols. */
+const CHILDREN: ChildUnderTest[] = [TEST_CHILD];
+/**
+ * Children that expose what the embed child reports about positions
+ * (`data-embed-position-support`, `-position`, `-position-count` on the root
+ * element; see hosts/test-child.ts): the test child, and the story embed,
+ * which pins its graphic by them.
+ */
+const POSITION_CHILDREN: ChildUnderTest[] = [
+	TEST_CHILD,
+	{ name: 'the story embed', start: servedAt(embedUrl('story/')) }
+];
+/** Every step's embed in turn, under one test: the pages share their layout, and a test each would cost minutes. */
+const STEPS_TIMEOUT_MS = 240_000;
 
 let browser: Browser;
-let hosts: Awaited<ReturnType<typeof startHosts>>;
+let hosts: ServedHosts;
+
+const openHost = (host: Host, childUrl: string, width: number) =>
+	openHostWith(browser, hosts, host, childUrl, width);
 
 beforeAll(async () => {
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	hosts = await startHosts();
-	browser = await launchChromium();
+	browser = await connectChromium();
 });
 
 afterAll(async () => {
 	await browser?.close();
 	await hosts?.close();
 });
-
-interface Opened {
-	page: Page;
-	watch: PageWatch;
-	frame: Frame;
-}
-
-async function openHost(host: Host, childUrl: string, width: number): Promise<Opened> {
-	const page = await browser.newPage({ viewport: { width, height: VIEWPORT_HEIGHT } });
-	const watch = watchPage(page);
-	const query = new URLSearchParams({ ...host.query, child: childUrl });
-	await page.goto(`${hosts.url}${host.file}?${query}`);
-	const iframe = await page.waitForSelector('#embed iframe');
-	const frame = await iframe.contentFrame();
-	if (!frame) throw new Error(`${host.file}: the embed's iframe has no frame`);
-	await frame.waitForLoadState('load');
-	return { page, watch, frame };
-}
 
 interface Sizes {
 	/** the iframe's height in the host, px */
@@ -212,15 +202,6 @@ const samePosition = (a: IframePosition | undefined, b: IframePosition) =>
 		(key) => Math.abs(a[key] - b[key]) <= POSITION_TOLERANCE_PX
 	);
 
-/** The host scrolls so that the iframe's top sits `offset` px below the viewport's top. */
-async function scrollIframeTopTo(page: Page, offset: number): Promise<void> {
-	await page.$eval(
-		'#embed iframe',
-		(el, offset) => scrollTo(0, el.getBoundingClientRect().top + scrollY - offset),
-		offset
-	);
-}
-
 describe.each(CHILDREN)('$name', (child) => {
 	let served: ServedChild;
 	beforeAll(async () => {
@@ -238,7 +219,7 @@ describe.each(CHILDREN)('$name', (child) => {
 				const start = await expectFitted(opened);
 				await scrollIframeTopTo(opened.page, 80);
 				await opened.page.screenshot({
-					path: `${SCREENSHOTS}/embed-${host.file.replace('.html', '')}${host.query.trackscroll ? '-trackscroll' : ''}-${width}.png`
+					path: `${SCREENSHOTS}/embed-${hostSlug(host)}-test-child-${width}.png`
 				});
 
 				await opened.frame.evaluate((px) => {
@@ -252,7 +233,7 @@ describe.each(CHILDREN)('$name', (child) => {
 				await opened.frame.evaluate(() => document.getElementById('embed-test-spacer')!.remove());
 				await expectFitted(opened, (s) => Math.abs(s.iframe - start.iframe) <= 1);
 				expectNoErrors(opened);
-				await opened.page.close();
+				await opened.page.context().close();
 			}
 		);
 
@@ -268,133 +249,13 @@ describe.each(CHILDREN)('$name', (child) => {
 			);
 			expect(narrow.iframe).not.toBeCloseTo(wide.iframe, 0);
 			expectNoErrors(opened);
-			await opened.page.close();
+			await opened.page.context().close();
 		});
 
 		it('ignores junk from the host: no error in either page, no resize message', async () => {
 			const opened = await openHost(host, served.url, 1280);
-			const { page, frame } = opened;
-			const fitted = await expectFitted(opened);
-			const childId = await page.$eval('#embed iframe', (el) =>
-				new URL((el as HTMLIFrameElement).src).searchParams.get('childId')
-			);
-			expect(childId !== null).toBe(host.pym);
-			const junkStrings = junkFor(childId ?? 'embed');
-			// The sync: a listener the test adds in the child echoes a token back to the host.
-			// Messages from one window to another arrive in the order they were posted, so once
-			// the echo of a token posted after the junk is back, every piece of junk has been
-			// handled and whatever the child sent about it has arrived.
-			const token = `embed-protocol-test-sync-${Date.now()}`;
-			await frame.evaluate((token) => {
-				addEventListener('message', (event) => {
-					if (event.data === token) parent.postMessage(token, '*');
-				});
-			}, token);
-			const received = await page.evaluate(
-				async ({ junkStrings, token, timeoutMs }) => {
-					const child = document.querySelector<HTMLIFrameElement>('#embed iframe')!.contentWindow!;
-					const fromChild: unknown[] = [];
-					const synced = new Promise<void>((done) =>
-						addEventListener('message', (event) => {
-							if (event.source !== child) return;
-							if (event.data === token) done();
-							else fromChild.push(event.data);
-						})
-					);
-					const junk: unknown[] = [
-						...junkStrings,
-						null,
-						undefined,
-						0,
-						-1,
-						NaN,
-						Infinity,
-						-Infinity,
-						Number.MAX_VALUE,
-						2 ** 53,
-						true,
-						[],
-						['amp', 'frames-init'],
-						{},
-						{ sentinel: 'amp' },
-						{ sentinel: 'amp', type: 'frames-init ' },
-						{ sentinel: 'AMP', type: 'frames-init' },
-						{ sentinel: ['amp'], type: 'frames-init' },
-						{ sentinel: null, type: 'frames-init' },
-						{ type: 'frames-init' },
-						{ sentinel: 'amp', type: 'embed-size', height: 999 },
-						{ sentinel: 'amp', type: 'embed-size', height: -5 },
-						{ sentinel: 'amp', type: 'embed-size', height: 1e308 },
-						new Date(0),
-						new Map([['sentinel', 'amp']]),
-						new ArrayBuffer(16),
-						new Uint8Array([112, 121, 109]),
-						'x'.repeat(1_000_000)
-					];
-					for (const message of junk) child.postMessage(message, '*');
-					child.postMessage(token, '*');
-					const late = new Promise<never>((_, fail) =>
-						setTimeout(() => fail(new Error('the child did not echo the sync token')), timeoutMs)
-					);
-					await Promise.race([synced, late]);
-					return fromChild;
-				},
-				{ junkStrings, token, timeoutMs: 5000 }
-			);
-			expect(received).toEqual([]);
-			expect((await sizes(opened)).iframe).toBe(fitted.iframe);
-			await expectFitted(opened);
-			expectNoErrors(opened);
-			await page.close();
-		});
-	});
-
-	describe.runIf(child.positionHooks)('position in the host viewport', () => {
-		it.each(WIDTHS)(
-			'at %i px under a pym parent with trackscroll: the child follows the iframe as the host scrolls',
-			async (width) => {
-				const opened = await openHost(PYM_TRACKING, served.url, width);
-				const { page, frame } = opened;
-				await expectFitted(opened);
-				// the answer to the child's request, before any scroll
-				await expect.poll(() => reported(frame)).toMatchObject({ support: 'on-request' });
-				expect(samePosition((await reported(frame)).position, await realPosition(page))).toBe(true);
-
-				const { iframe: height } = await sizes(opened);
-				for (const offset of [400, 0, -height / 2, -height + 100]) {
-					await scrollIframeTopTo(page, offset);
-					const real = await realPosition(page);
-					await expect
-						.poll(async () => (await reported(frame)).position, { timeout: 5000 })
-						.toSatisfy((position: IframePosition | undefined) => samePosition(position, real));
-				}
-				expect((await reported(frame)).support).toBe('on-scroll');
-				expectNoErrors(opened);
-				await page.close();
-			}
-		);
-
-		it('under a pym parent without trackscroll: positions on request only', async () => {
-			const opened = await openHost(PYM, served.url, 1280);
-			const { page, frame } = opened;
-			await expect.poll(() => reported(frame)).toMatchObject({ support: 'on-request', count: 1 });
-			await scrollIframeTopTo(page, 100);
-			await page.waitForTimeout(PYM_SCROLL_QUIET_MS);
-			expect(await reported(frame)).toMatchObject({ support: 'on-request', count: 1 });
-			expectNoErrors(opened);
-			await page.close();
-		});
-
-		it('under a frames parent: no position info', async () => {
-			const opened = await openHost(FRAMES, served.url, 1280);
-			const { page, frame } = opened;
-			await expectFitted(opened);
-			expect(await reported(frame)).toEqual({ support: 'none', position: undefined, count: 0 });
-			await scrollIframeTopTo(page, 100);
-			await page.waitForTimeout(PYM_SCROLL_QUIET_MS);
-			expect(await reported(frame)).toEqual({ support: 'none', position: undefined, count: 0 });
-			expectNoErrors(opened);
-			await page.close();
+			await expectJunkIgnored(opened, host);
+			await opened.page.context().close();
 		});
 	});
 
@@ -413,9 +274,207 @@ describe.each(CHILDREN)('$name', (child) => {
 		});
 		await expectFitted(opened);
 		expectNoErrors(opened);
-		await page.close();
+		await page.context().close();
 	});
 });
+
+describe.each(POSITION_CHILDREN)('$name: position in the host viewport', (child) => {
+	let served: ServedChild;
+	beforeAll(async () => {
+		served = await child.start();
+	});
+	afterAll(async () => {
+		await served?.close();
+	});
+
+	it.each(WIDTHS)(
+		'at %i px under a pym parent with trackscroll: the child follows the iframe as the host scrolls',
+		async (width) => {
+			const opened = await openHost(PYM_TRACKING, served.url, width);
+			const { page, frame } = opened;
+			await expectFitted(opened);
+			// the answer to the child's request, before any scroll
+			await expect.poll(() => reported(frame)).toMatchObject({ support: 'on-request' });
+			expect(samePosition((await reported(frame)).position, await realPosition(page))).toBe(true);
+			// a first report on scroll tells the child that the host tracks it: the story embed
+			// then turns scrolly, and its height changes after what the host last reported
+			await scrollIframeTopTo(page, 600);
+			await expect.poll(() => reported(frame)).toMatchObject({ support: 'on-scroll' });
+
+			const { iframe: height } = await expectFitted(opened);
+			for (const offset of [400, 0, -height / 2, -height + 100]) {
+				await scrollIframeTopTo(page, offset);
+				const real = await realPosition(page);
+				await expect
+					.poll(async () => (await reported(frame)).position, { timeout: 5000 })
+					.toSatisfy((position: IframePosition | undefined) => samePosition(position, real));
+			}
+			expect((await reported(frame)).support).toBe('on-scroll');
+			expectNoErrors(opened);
+			await page.context().close();
+		}
+	);
+
+	it('under a pym parent without trackscroll: positions on request only', async () => {
+		const opened = await openHost(PYM, served.url, 1280);
+		const { page, frame } = opened;
+		await expect.poll(() => reported(frame)).toMatchObject({ support: 'on-request', count: 1 });
+		await scrollIframeTopTo(page, 100);
+		await page.waitForTimeout(PYM_SCROLL_QUIET_MS);
+		expect(await reported(frame)).toMatchObject({ support: 'on-request', count: 1 });
+		expectNoErrors(opened);
+		await page.context().close();
+	});
+
+	it('under a frames parent: no position info', async () => {
+		const opened = await openHost(FRAMES, served.url, 1280);
+		const { page, frame } = opened;
+		await expectFitted(opened);
+		expect(await reported(frame)).toEqual({ support: 'none', position: undefined, count: 0 });
+		await scrollIframeTopTo(page, 100);
+		await page.waitForTimeout(PYM_SCROLL_QUIET_MS);
+		expect(await reported(frame)).toEqual({ support: 'none', position: undefined, count: 0 });
+		expectNoErrors(opened);
+		await page.context().close();
+	});
+});
+
+/**
+ * A page of the build under a parent: at 1280 px, the iframe holds its
+ * document to within the tolerance, without an inner scrollbar; when the host
+ * narrows to 375 px, the iframe takes the document's new height. With
+ * `name`, pictures at both widths; with `junk`, junk from the host then
+ * changes nothing.
+ */
+async function expectEmbedFits(
+	host: Host,
+	url: string,
+	{ name, junk = false }: { name?: string; junk?: boolean } = {}
+): Promise<void> {
+	const opened = await openHost(host, url, 1280);
+	const { page } = opened;
+	// in view: out of view, Chromium does not lay out a cross-origin frame until it nears the viewport
+	await scrollIframeTopTo(page, 80);
+	const wide = await expectFitted(opened);
+	if (name)
+		await page.screenshot({ path: `${SCREENSHOTS}/embed-${hostSlug(host)}-${name}-1280.png` });
+	await page.setViewportSize({ width: 375, height: VIEWPORT_HEIGHT });
+	await scrollIframeTopTo(page, 80);
+	const narrow = await expectFitted(
+		opened,
+		(s) => Math.abs(s.iframe - wide.iframe) > HEIGHT_TOLERANCE_PX
+	);
+	// the figures, as the build's budget tests print theirs
+	const figures = (s: Sizes) => `iframe ${s.iframe} px, document ${s.document.toFixed(1)} px`;
+	console.log(
+		`${url.slice(url.indexOf('embed/'))} under ${host.name}: 1280 px: ${figures(wide)}; 375 px: ${figures(narrow)}`
+	);
+	if (name)
+		await page.screenshot({ path: `${SCREENSHOTS}/embed-${hostSlug(host)}-${name}-375.png` });
+	if (junk) await expectJunkIgnored(opened, host);
+	expectNoErrors(opened);
+	await page.context().close();
+}
+
+describe('the build’s embed pages', () => {
+	describe.each(HOSTS)('under a $name parent', (host) => {
+		it.each(EMBEDS)(
+			'embed/$path fits at 1280 px, follows the host to 375 px, and ignores junk',
+			async (embed) => {
+				await expectEmbedFits(host, embedUrl(embed.path), { name: embed.name, junk: true });
+			}
+		);
+	});
+
+	it(
+		'each step’s embed fits at 1280 px and follows the host to 375 px, under each parent in turn',
+		async () => {
+			for (const [i, step] of STEP_EMBEDS.entries())
+				await expectEmbedFits(HOSTS[i % HOSTS.length]!, embedUrl(step.path));
+		},
+		STEPS_TIMEOUT_MS
+	);
+});
+
+/**
+ * Posts junk to the child from the host (random strings, look-alike pym
+ * messages, objects, null, wrong types, huge numbers) and expects no error in
+ * either page, no message back and no resize.
+ */
+async function expectJunkIgnored(opened: Opened, host: Host): Promise<void> {
+	const { page, frame } = opened;
+	const fitted = await expectFitted(opened);
+	const childId = await page.$eval('#embed iframe', (el) =>
+		new URL((el as HTMLIFrameElement).src).searchParams.get('childId')
+	);
+	expect(childId !== null).toBe(host.pym);
+	const junkStrings = junkFor(childId ?? 'embed');
+	// The sync: a listener the test adds in the child echoes a token back to the host.
+	// Messages from one window to another arrive in the order they were posted, so once
+	// the echo of a token posted after the junk is back, every piece of junk has been
+	// handled and whatever the child sent about it has arrived.
+	const token = `embed-protocol-test-sync-${Date.now()}`;
+	await frame.evaluate((token) => {
+		addEventListener('message', (event) => {
+			if (event.data === token) parent.postMessage(token, '*');
+		});
+	}, token);
+	const received = await page.evaluate(
+		async ({ junkStrings, token, timeoutMs }) => {
+			const child = document.querySelector<HTMLIFrameElement>('#embed iframe')!.contentWindow!;
+			const fromChild: unknown[] = [];
+			const synced = new Promise<void>((done) =>
+				addEventListener('message', (event) => {
+					if (event.source !== child) return;
+					if (event.data === token) done();
+					else fromChild.push(event.data);
+				})
+			);
+			const junk: unknown[] = [
+				...junkStrings,
+				null,
+				undefined,
+				0,
+				-1,
+				NaN,
+				Infinity,
+				-Infinity,
+				Number.MAX_VALUE,
+				2 ** 53,
+				true,
+				[],
+				['amp', 'frames-init'],
+				{},
+				{ sentinel: 'amp' },
+				{ sentinel: 'amp', type: 'frames-init ' },
+				{ sentinel: 'AMP', type: 'frames-init' },
+				{ sentinel: ['amp'], type: 'frames-init' },
+				{ sentinel: null, type: 'frames-init' },
+				{ type: 'frames-init' },
+				{ sentinel: 'amp', type: 'embed-size', height: 999 },
+				{ sentinel: 'amp', type: 'embed-size', height: -5 },
+				{ sentinel: 'amp', type: 'embed-size', height: 1e308 },
+				new Date(0),
+				new Map([['sentinel', 'amp']]),
+				new ArrayBuffer(16),
+				new Uint8Array([112, 121, 109]),
+				'x'.repeat(1_000_000)
+			];
+			for (const message of junk) child.postMessage(message, '*');
+			child.postMessage(token, '*');
+			const late = new Promise<never>((_, fail) =>
+				setTimeout(() => fail(new Error('the child did not echo the sync token')), timeoutMs)
+			);
+			await Promise.race([synced, late]);
+			return fromChild;
+		},
+		{ junkStrings, token, timeoutMs: 5000 }
+	);
+	expect(received).toEqual([]);
+	expect((await sizes(opened)).iframe).toBe(fitted.iframe);
+	await expectFitted(opened);
+	expectNoErrors(opened);
+}
 
 /**
  * Strings a host might post that are not, or not quite, messages for this

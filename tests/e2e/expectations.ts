@@ -36,8 +36,17 @@ export interface LanguageExpectation {
 	steps: StepExpectation[];
 }
 
+export interface ChartExpectation {
+	/** the registry's name: `data-chart`, and the chart embed's path (`embed/<name>/`) */
+	name: string;
+	/** the attributes its root carries in its default state, from the chart's `hooks` */
+	hooks: Record<string, string>;
+}
+
 export interface ProjectExpectations {
 	languages: LanguageExpectation[];
+	/** every chart of the registry, in its order */
+	charts: ChartExpectation[];
 }
 
 /** Reads the project at `root` with its own code (a child process, as the project's modules are its own). */

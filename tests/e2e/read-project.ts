@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ProjectExpectations } from './expectations';
+import type { AnyChart } from '../../src/lib/charts/registry';
 
 const root = resolve(process.argv[2] ?? '.');
 const load = <T>(module: string): Promise<T> =>
@@ -17,7 +18,7 @@ const { checkProject, hasErrors, formatProblem } =
 	await load<typeof import('../../src/lib/data/check')>('data/check.ts');
 const { LANGUAGES, pagePath } =
 	await load<typeof import('../../src/lib/i18n/languages')>('i18n/languages.ts');
-const { chartNamed } =
+const { CHARTS, chartNamed } =
 	await load<typeof import('../../src/lib/charts/registry')>('charts/registry.ts');
 const { chartStateOf } = await load<typeof import('../../src/lib/scroll/state')>('scroll/state.ts');
 const { typesetStory } =
@@ -31,7 +32,12 @@ if (hasErrors(check.problems) || !check.data) {
 	process.exit(1);
 }
 
+const data = check.data;
 const expectations: ProjectExpectations = {
+	charts: (CHARTS as readonly AnyChart[]).map((chart) => ({
+		name: chart.name,
+		hooks: chart.hooks(chart.defaults(data[chart.name]))
+	})),
 	languages: LANGUAGES.map((language) => {
 		const story = check.stories[language.code];
 		if (!story) throw new Error(`no story for ${language.code}`);

@@ -13,6 +13,7 @@ import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, startStaticServer } from './harness';
 import { readProject, type ProjectExpectations } from './expectations';
 import { makeAltProject } from './projects';
+import { BASE_URL_VARIABLE, readBaseUrl } from '../../src/lib/server/site';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -30,6 +31,8 @@ export interface ServedProject {
 	root: string;
 	/** the site's root URL, ending in `/` */
 	url: string;
+	/** the public address it was built for (PUBLIC_BASE_URL), if any: pages write absolute URLs for it */
+	baseUrl?: string;
 	expected: ProjectExpectations;
 }
 
@@ -50,12 +53,24 @@ function newestMtime(path: string): number {
 	return Math.max(stats.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
-function build(root: string): void {
+/**
+ * The fixture project is built for a public address, so that the tests see
+ * both kinds of page: with absolute URLs (canonical, og:image) and without.
+ */
+const FIXTURE_BASE_URL = 'https://example.org/news/alibaba-ia/';
+
+function build(root: string, baseUrl?: string): void {
 	const result = spawnSync('npx', ['vite', 'build'], {
 		cwd: root,
 		encoding: 'utf8',
 		// Vitest sets NODE_ENV=test, which would make Vite build Svelte's development runtime
-		env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' }
+		env: {
+			...process.env,
+			NODE_ENV: 'production',
+			NO_COLOR: '1',
+			FORCE_COLOR: '0',
+			...(baseUrl === undefined ? {} : { [BASE_URL_VARIABLE]: baseUrl })
+		}
 	});
 	if (result.status !== 0) {
 		throw new Error(`vite build failed in ${root}:\n${result.stdout}\n${result.stderr}`);
@@ -70,7 +85,7 @@ export default async function setup({ provide }: TestProject): Promise<() => Pro
 		build(root);
 	}
 	const alt = makeAltProject();
-	build(alt.dir);
+	build(alt.dir, FIXTURE_BASE_URL);
 
 	const servers = [
 		await startStaticServer(join(root, 'build')),
@@ -82,8 +97,21 @@ export default async function setup({ provide }: TestProject): Promise<() => Pro
 	});
 	provide('wsEndpoint', browser.wsEndpoint());
 	provide('projects', [
-		{ name: 'data/', root, url: servers[0]!.url, expected: readProject(root) },
-		{ name: 'fixture', root: alt.dir, url: servers[1]!.url, expected: readProject(alt.dir) }
+		{
+			name: 'data/',
+			root,
+			url: servers[0]!.url,
+			// as `npm run build` saw it: this shell's
+			baseUrl: readBaseUrl(process.env[BASE_URL_VARIABLE]),
+			expected: readProject(root)
+		},
+		{
+			name: 'fixture',
+			root: alt.dir,
+			url: servers[1]!.url,
+			baseUrl: FIXTURE_BASE_URL,
+			expected: readProject(alt.dir)
+		}
 	]);
 	return async () => {
 		await browser.close();

@@ -57,6 +57,38 @@ export interface Size {
 	height: number;
 }
 
+/** The words around a chart in one state, as its figure prints them: cards, embeds and page metadata print them too. */
+export interface ChartCaption {
+	/** the chart's title */
+	title: string;
+	/** the line under the title (the unit, what the figures cover); none when the title says it all */
+	subtitle?: string;
+	/** the source line, as the chart prints it ("Source : …"); empty when none is named */
+	source: string;
+}
+
+/**
+ * How a card (a PNG of the chart, src/lib/server/chart-card.ts) draws the
+ * chart: from the `<svg>` its component draws on the server, which resvg
+ * renders knowing nothing of the page's stylesheets.
+ */
+export interface ChartCard<Prepared, State> {
+	/**
+	 * the chart's marks in the design tokens' colours, as CSS that resvg reads:
+	 * rules with class selectors only (`.bar { fill: var(--bar); }`), no
+	 * `color-mix()` nor transitions; `.hidden` elements are never drawn
+	 */
+	style: string;
+	/**
+	 * turns the component's `<svg>` into one that stands alone, when the
+	 * component draws part of the chart elsewhere (the map: its base map is a
+	 * file, its markers and labels are HTML); default: the `<svg>` as drawn.
+	 * `size` is the size the card lays the chart out at (`layoutSize`), in px
+	 * at the page's scale.
+	 */
+	complete?(svg: string, prepared: Prepared, state: State, lang: Lang, size: Size): string;
+}
+
 export interface ChartSpec<Name extends string, Row, State extends object, Prepared> {
 	/** the value of `chart:` in the copy, the `data-chart` hook, and the folder's name */
 	name: Name;
@@ -93,6 +125,18 @@ export interface ChartSpec<Name extends string, Row, State extends object, Prepa
 	table(prepared: Prepared, lang: Lang): DataTable;
 	/** the pure geometry the component draws, for a measured size (undefined before measurement) */
 	layout(prepared: Prepared, state: State, size: Size | undefined, lang: Lang): unknown;
+	/** its title, subtitle and source line in a state, the same words its component prints */
+	caption(prepared: Prepared, state: State, lang: Lang): ChartCaption;
+	/** whether its component prints the caption's title; an embed titles a chart that does not */
+	printsTitle: boolean;
+	/**
+	 * whether its component fills the height of its container (the map, whose
+	 * frame stretches) rather than taking its content's (the bar charts): an
+	 * embed gives such a chart a panel of its own height
+	 */
+	fillsHeight: boolean;
+	/** how a card draws it */
+	card: ChartCard<Prepared, State>;
 }
 
 /**
@@ -114,6 +158,13 @@ export interface ChartProps<Prepared, State> {
 	 * their container by CSS may ignore it.
 	 */
 	height?: number;
+	/**
+	 * the size to lay the drawing out at until the browser measures it, px
+	 * (the server render): a card asks for the shape of its chart's box.
+	 * Omitted, a phone's column. Charts that fill their container by CSS may
+	 * ignore it.
+	 */
+	layoutSize?: Size;
 }
 
 /** Declares a chart with its types inferred. */

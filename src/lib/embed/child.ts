@@ -12,11 +12,15 @@
  * The page must leave the root element's height `auto`: a root pinned to the
  * viewport (`html { height: 100% }`) would report the iframe's own height.
  *
- * The height is also measured at once, on `load` and when a parent asks:
- * Chromium skips the rendering steps of a cross-origin iframe that is out of
- * the host's view, ResizeObserver's callbacks included, so an embed below
- * the fold would otherwise keep its default 150 px until the reader reaches
- * it. Measuring forces a layout, which such a frame still does.
+ * The height is also measured at once, whenever a resource arrives, on
+ * `load` and when a parent asks: Chromium skips the rendering steps of a
+ * cross-origin iframe that is out of the host's view, ResizeObserver's
+ * callbacks included, so an embed below the fold would otherwise keep its
+ * default 150 px until the reader reaches it. Measuring forces a layout,
+ * which such a frame still does. It also releases the frame's `load` event:
+ * Chromium holds it (and so the host page's own) while an SVG `<use>` of an
+ * external file (the map's base map) waits for a layout that never comes
+ * out of view.
  */
 import {
 	formatAmpEmbedSize,
@@ -75,6 +79,11 @@ export interface EmbedChildWindow {
 	removeEventListener(type: 'message' | 'load', listener: (event: MessageEvent) => void): void;
 	setTimeout(callback: () => void, ms: number): number;
 	clearTimeout(id: number | undefined): void;
+	/** absent in old browsers: the height is then measured on `load` only */
+	PerformanceObserver?: new (callback: () => void) => {
+		observe(options: { type: 'resource' }): void;
+		disconnect(): void;
+	};
 }
 
 /**
@@ -132,7 +141,9 @@ export function startEmbedChild(
 	const observer = new win.ResizeObserver(sendChangedHeight);
 	observer.observe(root);
 	win.addEventListener('message', onMessage);
-	// images and late styles change the height by load, when the frame may be out of view
+	// images, late styles and external SVG change the height as they arrive, maybe out of view
+	const resources = win.PerformanceObserver && new win.PerformanceObserver(sendChangedHeight);
+	resources?.observe({ type: 'resource' });
 	win.addEventListener('load', sendChangedHeight);
 	sendHeight();
 
@@ -147,6 +158,7 @@ export function startEmbedChild(
 
 	return () => {
 		observer.disconnect();
+		resources?.disconnect();
 		win.removeEventListener('message', onMessage);
 		win.removeEventListener('load', sendChangedHeight);
 		win.clearTimeout(timer);

@@ -8,6 +8,7 @@ import type { TypesetRule } from '../text/rules.ts';
 import type { MapWords } from '../charts/map/text.ts';
 import type { CapexWords } from '../charts/capex/text.ts';
 import type { MarketWords } from '../charts/market/text.ts';
+import type { CodeKind } from '../embed/codes.ts';
 
 export interface PageWords {
 	/** the line above the headline */
@@ -65,6 +66,60 @@ export interface ProblemWords {
 	copy: string;
 }
 
+/** The query parameters an embed reads or receives, by name, for the embed index. */
+export type EmbedParameter = 'childId' | 'initialWidth, parentTitle, parentUrl';
+
+/** The messages an embed exchanges with its host, by name, for the embed index. */
+export type EmbedMessage =
+	| 'height'
+	| 'embed-size'
+	| 'parentPositionInfo'
+	| 'width'
+	| 'frames-init'
+	| 'viewport-iframe-position';
+
+/** What the one-chart embeds say around their chart. */
+export interface EmbedWords {
+	/** the link under a one-chart embed to the whole story (it opens in the host's window) */
+	credit: string;
+}
+
+/**
+ * What the embed index (/embed/) says, for newsrooms' developers: in each
+ * language's folder, `embed-index.ts`. Only that page's server load reads
+ * them (src/lib/server/embed-index-words.ts), so that no island carries them.
+ */
+export interface EmbedIndexWords {
+	/** the index's title, and its first paragraph (also its description) */
+	title: string;
+	intro: string;
+	storyHeading: string;
+	/** how the story embed behaves under each kind of host */
+	storyNote: string;
+	chartsHeading: string;
+	chartsNote: string;
+	stepsHeading: string;
+	stepsNote: string;
+	/** the choice of the live preview's width */
+	previewWidth: string;
+	/** the name of each code, and when to use it */
+	codes: Record<CodeKind, string>;
+	codeNotes: Record<CodeKind, string>;
+	/** said when the codes' addresses are relative to the index (the build had no base URL) */
+	relativeUrls: string;
+	/** the card's name, before its size in px */
+	card: string;
+	cardNote: string;
+	parametersHeading: string;
+	parametersIntro: string;
+	parameters: Record<EmbedParameter, string>;
+	messagesIntro: string;
+	messages: Record<EmbedMessage, string>;
+	/** the two columns of those tables */
+	nameColumn: string;
+	effectColumn: string;
+}
+
 export interface Words {
 	page: PageWords;
 	numbers: NumberWords;
@@ -74,6 +129,7 @@ export interface Words {
 	map: MapWords;
 	capex: CapexWords;
 	market: MarketWords;
+	embed: EmbedWords;
 }
 
 export interface Language<Code extends string = string> {

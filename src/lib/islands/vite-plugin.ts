@@ -9,8 +9,8 @@
  * island with Vite and Svelte beside the app, before the pages are
  * prerendered, and tells the pages where the files are through the virtual
  * module `virtual:islands` (`islandFiles(name)`); `Island.svelte` writes the
- * tags. The files join SvelteKit's client output before the adapter copies
- * it to build/. In `vite dev`, the dev server serves each island's source.
+ * tags. The files join SvelteKit's client output when its client build has
+ * written it, before the prerender and the adapter copy it to build/. In `vite dev`, the dev server serves each island's source.
  *
  * An island's components bring no CSS: the page already has every chart's
  * styles, from the server-rendered steps (SvelteKit collects a page's CSS
@@ -182,16 +182,14 @@ export function islands(entries: Record<string, string>): Plugin {
 				'export function islandFiles(name) { return files[name]; }'
 			].join('\n');
 		},
-		closeBundle: {
-			// before SvelteKit's own closeBundle, where the adapter copies the client output
-			order: 'pre',
-			handler() {
-				if (command !== 'build' || !ssrBuild) return;
-				for (const name of Object.keys(entries)) {
-					cpSync(join(outDir(root, name), ISLAND_PATH), join(root, CLIENT_DIR, ISLAND_PATH), {
-						recursive: true
-					});
-				}
+		writeBundle() {
+			// into the client output as soon as SvelteKit's client build has written it: the
+			// prerender, which follows, fetches every file a page links (modulepreload included)
+			if (command !== 'build' || ssrBuild) return;
+			for (const name of Object.keys(entries)) {
+				cpSync(join(outDir(root, name), ISLAND_PATH), join(root, CLIENT_DIR, ISLAND_PATH), {
+					recursive: true
+				});
 			}
 		}
 	};

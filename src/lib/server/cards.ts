@@ -3,7 +3,7 @@
  * SVG the page draws, for `og:image` / `twitter:image` and for hosts that
  * show no iframes. resvg (`@resvg/resvg-js`) draws them with the font the
  * project ships, and never with the machine's fonts, so that every machine
- * makes the same bytes: static/fonts/Inter-{Regular,Bold}.ttf, Inter 4.001,
+ * makes the same bytes: src/lib/server/fonts/Inter-{Regular,Bold}.ttf, Inter 4.001,
  * copied from the npm package `@expo-google-fonts/inter` 0.4.2 (SIL Open
  * Font License: Inter-OFL.txt beside them).
  *
@@ -21,6 +21,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { readTokens } from '../styles/themes.ts';
+import { baselineInLineBox, FONT_ASCENT_EM, FONT_DESCENT_EM } from '$lib/charts/shared/card';
 
 /**
  * A card's size, px: the 1.91:1 image that Facebook, LinkedIn and X's large
@@ -33,14 +34,24 @@ export const CARD_HEIGHT = 630;
 /** The family name inside the shipped font files. */
 export const CARD_FONT_FAMILY = 'Inter';
 /** Under the project root. */
-export const CARD_FONT_FILES = ['static/fonts/Inter-Regular.ttf', 'static/fonts/Inter-Bold.ttf'];
+export const CARD_FONT_FILES = [
+	'src/lib/server/fonts/Inter-Regular.ttf',
+	'src/lib/server/fonts/Inter-Bold.ttf'
+];
 const TOKENS_FILE = 'src/lib/styles/tokens.css';
 
 export interface CardOptions {
-	/** the project root, where static/fonts/ is; default: the working directory, as the build runs */
+	/** the project root, where src/lib/server/fonts/ is; default: the working directory, as the build runs */
 	root?: string;
 	/** width of the PNG, px; the height follows the SVG's proportions. Default CARD_WIDTH */
 	width?: number;
+	/**
+	 * what to do with text that does not fit its lines at the smallest size:
+	 * `error` (the default) says what to shorten; `ellipsis` cuts it short with
+	 * "…", for text from editors' copy and data, which a card must never stop
+	 * the build for (a feed shows a card's title cut short anyway)
+	 */
+	overflow?: 'error' | 'ellipsis';
 }
 
 function fontOptions(root: string): NonNullable<ResvgRenderOptions['font']> {
@@ -61,7 +72,7 @@ function fontOptions(root: string): NonNullable<ResvgRenderOptions['font']> {
 export function renderCard(
 	svg: string,
 	{ root = process.cwd(), width = CARD_WIDTH }: CardOptions = {}
-): Uint8Array {
+): Uint8Array<ArrayBuffer> {
 	const resvg = new Resvg(svg, {
 		fitTo: { mode: 'width', value: width },
 		font: fontOptions(root),
@@ -171,6 +182,45 @@ export function wrapText(
 	return lines.length <= maxLines ? lines : null;
 }
 
+/** What ends a line of text cut short. */
+export const ELLIPSIS = '…';
+
+/**
+ * `text` in at most `maxLines` lines no wider than `width`, broken at plain
+ * spaces as `wrapText` does; what does not fit is left out and the last line
+ * ends with an ellipsis. A word wider than a line is cut inside the word.
+ */
+export function clampText(
+	text: string,
+	width: number,
+	maxLines: number,
+	measure: (line: string) => number
+): string[] {
+	const whole = wrapText(text, width, maxLines, measure);
+	if (whole) return whole;
+	// it does not fit: fill the lines up to the first word that overflows, then cut the last line
+	const lines: string[] = [];
+	for (const word of text.split(' ').filter((word) => word !== '')) {
+		const last = lines.at(-1);
+		if (last !== undefined && measure(`${last} ${word}`) <= width) {
+			lines[lines.length - 1] = `${last} ${word}`;
+			continue;
+		}
+		if (lines.length === maxLines) break;
+		lines.push(word);
+		if (measure(word) > width) break;
+	}
+	// the last line gives up words, then characters, until it fits with its ellipsis
+	let last = lines.pop() ?? '';
+	while (last !== '' && measure(`${last}${ELLIPSIS}`) > width) {
+		const space = last.lastIndexOf(' ');
+		last = space > 0 ? last.slice(0, space) : [...last].slice(0, -1).join('');
+	}
+	// no space before the ellipsis, nor the punctuation a cut leaves behind
+	lines.push(`${last.replace(/[\s,;:]+$/u, '')}${ELLIPSIS}`);
+	return lines;
+}
+
 /** A text block of the card: the sizes tried in turn until the text fits in `maxLines`. */
 interface TextStyle {
 	sizes: readonly number[];
@@ -215,36 +265,44 @@ function layText(
 	text: string,
 	style: TextStyle,
 	top: number,
-	root: string,
+	{ root, overflow }: Required<Pick<CardOptions, 'root' | 'overflow'>>,
 	what: string
 ): LaidText {
 	const width = CARD_WIDTH - 2 * MARGIN;
+	const laid = (lines: string[], size: number): LaidText => ({
+		lines,
+		size,
+		weight: style.weight,
+		lineHeight: style.lineHeight,
+		top
+	});
 	for (const size of style.sizes) {
 		const lines = wrapText(text, width, style.maxLines, (line) =>
 			measureText(line, size, style.weight, root)
 		);
-		if (lines) return { lines, size, weight: style.weight, lineHeight: style.lineHeight, top };
+		if (lines) return laid(lines, size);
 	}
+	const smallest = style.sizes.at(-1)!;
+	if (overflow === 'ellipsis')
+		return laid(
+			clampText(text, width, style.maxLines, (line) =>
+				measureText(line, smallest, style.weight, root)
+			),
+			smallest
+		);
 	throw new Error(
 		`cards: the ${what} "${text}" does not fit in ${style.maxLines} lines at ${style.sizes.at(-1)} px; shorten it`
 	);
 }
 
-/**
- * Inter's vertical metrics (hhea ascender and descender over 2048 units per
- * em), to place lines as CSS does: each line box centred on the font's
- * ascent + descent. tests/unit/server/cards.test.ts reads them from the font.
- */
-export const FONT_ASCENT_EM = 0.96875;
-export const FONT_DESCENT_EM = 0.2412109375;
+export { FONT_ASCENT_EM, FONT_DESCENT_EM };
 
 /** The `<text>` lines of a block. */
 function drawText({ lines, size, weight, lineHeight, top }: LaidText, colour: string): string {
 	const step = size * lineHeight;
-	const halfLeading = (step - (FONT_ASCENT_EM + FONT_DESCENT_EM) * size) / 2;
 	return lines
 		.map((line, i) => {
-			const baseline = top + i * step + halfLeading + FONT_ASCENT_EM * size;
+			const baseline = top + i * step + baselineInLineBox(size, lineHeight);
 			return `<text x="${MARGIN}" y="${baseline.toFixed(1)}" font-family="${CARD_FONT_FAMILY}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeXml(line)}</text>`;
 		})
 		.join('');
@@ -312,15 +370,19 @@ export interface CardLayout {
  * subtitle) at the top, the source at the bottom, the chart in between. Text
  * that cannot fit is an error that says which.
  */
-export function layoutCard(text: CardText, { root = process.cwd() }: CardOptions = {}): CardLayout {
-	const title = layText(text.title, TITLE, MARGIN, root, 'title');
+export function layoutCard(
+	text: CardText,
+	{ root = process.cwd(), overflow = 'error' }: CardOptions = {}
+): CardLayout {
+	const options = { root, overflow };
+	const title = layText(text.title, TITLE, MARGIN, options, 'title');
 	let top = MARGIN + blockHeight(title);
 	let subtitle: LaidText | undefined;
 	if (text.subtitle) {
-		subtitle = layText(text.subtitle, SUBTITLE, top + SUBTITLE_GAP, root, 'subtitle');
+		subtitle = layText(text.subtitle, SUBTITLE, top + SUBTITLE_GAP, options, 'subtitle');
 		top = subtitle.top + blockHeight(subtitle);
 	}
-	const source = layText(text.source, SOURCE, 0, root, 'source');
+	const source = layText(text.source, SOURCE, 0, options, 'source');
 	source.top = CARD_HEIGHT - MARGIN - blockHeight(source);
 	const chart = {
 		x: MARGIN,

@@ -1,4 +1,5 @@
 import { DEFAULT_LANG, LANG_CODES, type Lang } from '$lib/i18n/languages';
+import { cardImage, embedsOf } from '$lib/server/embeds';
 import { loadStoryPage } from '$lib/server/story-page';
 
 /**
@@ -12,5 +13,9 @@ export function entries(): { lang?: string }[] {
 	return LANG_CODES.map((lang) => (lang === DEFAULT_LANG ? {} : { lang }));
 }
 
-export const load = ({ params }: { params: { lang?: string } }) =>
-	loadStoryPage((params.lang ?? DEFAULT_LANG) as Lang);
+export async function load({ params }: { params: { lang?: string } }) {
+	const page = await loadStoryPage((params.lang ?? DEFAULT_LANG) as Lang);
+	// the story's card (cards/story.png) is the page's og:image
+	const story = page.ok ? embedsOf(page).find((embed) => embed.kind === 'story') : undefined;
+	return { ...page, card: story && cardImage(story) };
+}

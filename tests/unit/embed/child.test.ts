@@ -31,12 +31,14 @@ class FakeWindow implements EmbedChildWindow {
 	listeners = new Map<string, Set<Listener>>();
 	timers = new Map<number, () => void>();
 	private resizeCallbacks = new Set<() => void>();
+	private resourceCallbacks = new Set<() => void>();
 	private nextTimer = 1;
 
 	parent: EmbedChildWindow['parent'];
 	location: { search: string };
 	document: EmbedChildWindow['document'];
 	ResizeObserver: EmbedChildWindow['ResizeObserver'];
+	PerformanceObserver: EmbedChildWindow['PerformanceObserver'];
 
 	constructor(search: string, framed = true) {
 		this.location = { search };
@@ -65,10 +67,28 @@ class FakeWindow implements EmbedChildWindow {
 				callbacks.delete(this.callback);
 			}
 		};
+		const resources = this.resourceCallbacks;
+		this.PerformanceObserver = class {
+			constructor(private callback: () => void) {}
+			observe(options: { type: 'resource' }) {
+				expect(options).toEqual({ type: 'resource' });
+				count(1);
+				resources.add(this.callback);
+			}
+			disconnect() {
+				count(-1);
+				resources.delete(this.callback);
+			}
+		};
 	}
 
 	postMessage(): void {
 		throw new Error('the child must not post to itself');
+	}
+	/** A resource (an image, a stylesheet, an external SVG) has arrived; the document may now be `height` tall, unobserved. */
+	resourceArrives(height = this.height) {
+		this.height = height;
+		for (const callback of this.resourceCallbacks) callback();
 	}
 	addEventListener(type: string, listener: Listener) {
 		if (!this.listeners.has(type)) this.listeners.set(type, new Set());
@@ -125,7 +145,29 @@ describe('startEmbedChild under a pym parent', () => {
 		const { supports } = start(win);
 		expect(win.sent).toEqual([...HEIGHT(395), POSITION_REQUEST]);
 		expect(supports).toEqual(['pending']);
-		expect(win.observing).toBe(1);
+		// the document's box, and the resources that arrive
+		expect(win.observing).toBe(2);
+	});
+
+	it('measures whenever a resource arrives: out of the host’s view, no observer says the height changed', () => {
+		const win = new FakeWindow(PYM_QUERY);
+		start(win);
+		win.sent = [];
+		win.resourceArrives(395);
+		win.resourceArrives(720);
+		expect(win.sent).toEqual([...HEIGHT(720)]);
+	});
+
+	it('does without resource timing where a browser has none, measuring on load', () => {
+		const win = new FakeWindow(PYM_QUERY);
+		win.PerformanceObserver = undefined;
+		const { stop } = start(win);
+		win.sent = [];
+		win.height = 720;
+		win.fire('load');
+		expect(win.sent).toEqual([...HEIGHT(720)]);
+		stop();
+		expect(win.observing).toBe(0);
 	});
 
 	it('sends a height only when it changes, rounded up', () => {
@@ -256,6 +298,7 @@ describe('startEmbedChild under a pym parent', () => {
 		expect(win.timers.size).toBe(0);
 		win.sent = [];
 		win.resize(800);
+		win.resourceArrives(900);
 		win.receive({ sentinel: 'amp', type: 'frames-init' });
 		expect(win.sent).toEqual([]);
 		expect(supports).toEqual(['pending']);

@@ -9,6 +9,8 @@ import {
 	CARD_WIDTH,
 	FONT_ASCENT_EM,
 	FONT_DESCENT_EM,
+	ELLIPSIS,
+	clampText,
 	composeCard,
 	escapeXml,
 	layoutCard,
@@ -84,7 +86,7 @@ describe('the shipped font', () => {
 	);
 
 	it('ships with its licence beside it', () => {
-		expect(readFileSync('static/fonts/Inter-OFL.txt', 'utf8')).toContain(
+		expect(readFileSync('src/lib/server/fonts/Inter-OFL.txt', 'utf8')).toContain(
 			'SIL OPEN FONT LICENSE Version 1.1'
 		);
 	});
@@ -227,6 +229,25 @@ describe('layoutCard', () => {
 		expect(() => layoutCard({ ...CONTENT, title: tooLong })).toThrow(/title .* shorten it/);
 	});
 
+	it('cuts text from copy or data short with an ellipsis, when asked, rather than stop the build', () => {
+		const long = 'Alibaba investit dans les centres de données du monde entier';
+		const tooLong = Array(6).fill(long).join(', ');
+		const options = { overflow: 'ellipsis' as const };
+		const { title, subtitle, source } = layoutCard(
+			{ title: tooLong, subtitle: tooLong, source: tooLong },
+			options
+		);
+		for (const block of [title, subtitle!, source]) {
+			expect(block.lines.length).toBeGreaterThan(0);
+			expect(block.lines.at(-1)).toMatch(/\S…$/);
+			expect(tooLong.startsWith(block.lines.join(' ').slice(0, -1))).toBe(true);
+			for (const line of block.lines)
+				expect(measureText(line, block.size, block.weight)).toBeLessThanOrEqual(textWidth);
+		}
+		expect(title.size).toBe(40);
+		expect(layoutCard(CONTENT, options)).toEqual(layoutCard(CONTENT));
+	});
+
 	it('leaves out the subtitle when there is none', () => {
 		const { subtitle, chart } = layoutCard({ ...CONTENT, subtitle: undefined });
 		expect(subtitle).toBeUndefined();
@@ -252,6 +273,38 @@ describe('wrapText', () => {
 	it('gives up on too many lines, or a word wider than the line', () => {
 		expect(wrapText('un deux trois', 50, 2, measure)).toBeNull();
 		expect(wrapText('anticonstitutionnellement', 100, 3, measure)).toBeNull();
+	});
+});
+
+describe('clampText', () => {
+	/** every character 10 px wide */
+	const measure = (line: string) => line.length * 10;
+
+	it.each([
+		['what fits, as wrapText lays it', 'un deux trois', 80, 2, ['un deux', 'trois']],
+		[
+			'too many lines: the last one ends the text',
+			'un deux trois quatre',
+			80,
+			2,
+			['un deux', 'trois…']
+		],
+		['a last line too full for the ellipsis', 'un deux trois quatre', 70, 1, ['un…']],
+		['punctuation left by the cut', 'un, deux trois', 40, 1, ['un…']],
+		['a word wider than the line', 'anticonstitutionnellement', 100, 2, ['anticonst…']],
+		[
+			'a word too wide after a line that fits',
+			'un anticonstitutionnellement',
+			100,
+			2,
+			['un', 'anticonst…']
+		],
+		['no-break spaces hold', 'plus de 53\u00A0milliards de dollars', 100, 1, ['plus de…']]
+	])('%s', (_name, text, width, maxLines, expected) => {
+		const lines = clampText(text, width, maxLines, measure);
+		expect(lines).toEqual(expected);
+		for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(width);
+		if (lines.join(' ') !== text) expect(lines.at(-1)!.endsWith(ELLIPSIS)).toBe(true);
 	});
 });
 

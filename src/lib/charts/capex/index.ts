@@ -6,7 +6,8 @@ import { parseCapex } from './data.ts';
 import { SERVER_WIDTH_PX } from '../shared/bars.ts';
 import { capexLayout, DEFAULT_PLOT_HEIGHT_PX } from './layout.ts';
 import { capexDefaults, capexHooks } from './state.ts';
-import { capexTable, describeCapex } from './text.ts';
+import { capexCaption, capexTable, describeCapex } from './text.ts';
+import { capexCard } from './card.ts';
 
 export const capex = defineChart({
 	name: 'capex',
@@ -24,5 +25,9 @@ export const capex = defineChart({
 			state,
 			size ?? { width: SERVER_WIDTH_PX, height: DEFAULT_PLOT_HEIGHT_PX },
 			lang
-		)
+		),
+	caption: (prepared, _state, lang) => capexCaption(prepared, lang),
+	fillsHeight: false,
+	printsTitle: true,
+	card: capexCard
 });

@@ -9,6 +9,7 @@ import { locale, words, type Lang } from '../../i18n/languages.ts';
 import { sourceLine, unique } from '../shared/sources.ts';
 import type { DataTable } from '../shared/table.ts';
 import { inLang } from '../../text/translated.ts';
+import type { ChartCaption } from '../spec.ts';
 import type { CapexRow } from './row.ts';
 import type { CapexState } from './state.ts';
 
@@ -97,6 +98,17 @@ export function capexTable(rows: readonly CapexRow[], lang: Lang): DataTable {
 				inLang(row.companies, lang)
 			];
 		}),
+		source: sourceLine(
+			rows.map((row) => inLang(row.source, lang)),
+			lang
+		)
+	};
+}
+
+/** The words the chart prints around its bars: its heading and the source line of every row (each year keeps its slot). */
+export function capexCaption(rows: readonly CapexRow[], lang: Lang): ChartCaption {
+	return {
+		...capexHeading(rows, lang),
 		source: sourceLine(
 			rows.map((row) => inLang(row.source, lang)),
 			lang

@@ -6,7 +6,8 @@ import { MAP_KEYS, readMapState } from './copy.ts';
 import { layoutMap } from './geography.ts';
 import { mapView } from './layout.ts';
 import { mapDefaults, mapHooks, WORLD } from './state.ts';
-import { countryName, describeMap, mapTable } from './text.ts';
+import { countryName, describeMap, mapCaption, mapTable } from './text.ts';
+import { mapCard } from './card.ts';
 
 export const map = defineChart({
 	name: 'map',
@@ -32,5 +33,9 @@ export const map = defineChart({
 	describe: describeMap,
 	table: mapTable,
 	layout: (prepared, state, size, lang) =>
-		mapView(prepared, state, size, undefined, (code) => countryName(code, lang))
+		mapView(prepared, state, size, undefined, (code) => countryName(code, lang)),
+	caption: mapCaption,
+	fillsHeight: true,
+	printsTitle: false,
+	card: mapCard
 });

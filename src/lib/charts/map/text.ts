@@ -14,8 +14,11 @@ import { sourceLine } from '../shared/sources.ts';
 import type { DataTable } from '../shared/table.ts';
 import { frameOf, type MapLayout } from './layout.ts';
 import { WORLD, type MapHighlight, type MapState } from './state.ts';
+import type { ChartCaption } from '../spec.ts';
 
 export interface MapWords {
+	/** the map's title where something prints one (an embed, a card): the page's steps title it themselves */
+	title: string;
 	/** the legend's entries, one per status: countries with existing or planned centres, the home market */
 	legend: Record<MapStatus, string>;
 	/** what a country-level marker means */
@@ -128,5 +131,54 @@ export function mapTable(layout: MapLayout, lang: Lang): DataTable {
 			copy.precisions[marker.precision]
 		]),
 		source: sourceLine(layout.sources, lang)
+	};
+}
+
+/** A legend entry: a status's colours, a country's ring (its centres' place unknown) or a site's dot. */
+export type LegendKey = MapStatus | 'ring' | 'dot';
+
+/**
+ * What the legend lists, page and card alike: the statuses the data has, in
+ * MAP_STATUSES order, then the ring when a country outside the home market
+ * has no disclosed site, and the dot when a site is disclosed.
+ */
+export function legendKeys(layout: Pick<MapLayout, 'countries' | 'markers'>): LegendKey[] {
+	const statuses: LegendKey[] = MAP_STATUSES.filter((status) =>
+		layout.countries.some((c) => c.statuses.includes(status))
+	);
+	const ring = layout.markers.some((m) => m.precision === 'country' && m.status !== 'home');
+	const dot = layout.markers.some((m) => m.precision === 'site');
+	return [...statuses, ...(ring ? (['ring'] as const) : []), ...(dot ? (['dot'] as const) : [])];
+}
+
+/** A legend entry's words in the page's language. */
+export function legendText(key: LegendKey, lang: Lang): string {
+	const copy = words(lang).map;
+	if (key === 'ring') return copy.countryOnly;
+	if (key === 'dot') return copy.site;
+	return copy.legend[key];
+}
+
+/**
+ * The line under the map: its sources, then what it leaves out (it shows
+ * the countries the sources name, and no other), a sentence of its own.
+ * Empty when the rows name no source.
+ */
+export function mapSource(layout: Pick<MapLayout, 'sources'>, lang: Lang): string {
+	const source = sourceLine(layout.sources, lang);
+	if (source === '') return '';
+	return `${source}${/[.!?]$/.test(source) ? '' : '.'} ${words(lang).map.scope}`;
+}
+
+/**
+ * The map's words around it in a state: its title, the country a close-up
+ * frames as the line under it, and the line under the map (`mapSource`).
+ */
+export function mapCaption(layout: MapLayout, state: MapState, lang: Lang): ChartCaption {
+	const focused = state.focus !== WORLD && frameOf(layout, state.focus) ? state.focus : undefined;
+	return {
+		title: words(lang).map.title,
+		subtitle: focused ? countryName(focused, lang) : undefined,
+		source: mapSource(layout, lang)
 	};
 }

@@ -6,7 +6,8 @@ import { parseMarket } from './data.ts';
 import { SERVER_WIDTH_PX } from '../shared/bars.ts';
 import { marketLayout } from './layout.ts';
 import { marketDefaults, marketHooks } from './state.ts';
-import { describeMarket, marketTable } from './text.ts';
+import { describeMarket, marketCaption, marketTable } from './text.ts';
+import { marketCard } from './card.ts';
 
 export const market = defineChart({
 	name: 'market',
@@ -19,5 +20,9 @@ export const market = defineChart({
 	describe: describeMarket,
 	table: marketTable,
 	layout: (prepared, state, size, lang) =>
-		marketLayout(prepared, state, size ?? { width: SERVER_WIDTH_PX }, lang)
+		marketLayout(prepared, state, size ?? { width: SERVER_WIDTH_PX }, lang),
+	caption: marketCaption,
+	fillsHeight: false,
+	printsTitle: true,
+	card: marketCard
 });

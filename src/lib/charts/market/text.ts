@@ -11,6 +11,7 @@ import type { DataTable } from '../shared/table.ts';
 import { inLang } from '../../text/translated.ts';
 import { MARKET_PERIODS, type MarketPeriod, type MarketRow } from './row.ts';
 import type { MarketState } from './state.ts';
+import type { ChartCaption } from '../spec.ts';
 
 export interface MarketWords {
 	/**
@@ -117,6 +118,28 @@ export function marketTable(rows: readonly MarketRow[], lang: Lang): DataTable {
 		}),
 		source: sourceLine(
 			rows.map((row) => inLang(row.source, lang)),
+			lang
+		)
+	};
+}
+
+/**
+ * The words the chart prints around its bars in a state, which its component
+ * and its card both print: the title for the periods shown, the unit (with
+ * the scale note where it applies), the shown rows' sources (a step showing
+ * one listing credits its own source).
+ */
+export function marketCaption(
+	rows: readonly MarketRow[],
+	state: MarketState,
+	lang: Lang
+): Required<ChartCaption> {
+	const shown = rows.filter((row) => state.rows.includes(row.id));
+	return {
+		title: marketTitle(shown, lang),
+		subtitle: marketSubtitle(shown, rows, lang),
+		source: sourceLine(
+			shown.map((row) => inLang(row.source, lang)),
 			lang
 		)
 	};

@@ -37,6 +37,7 @@ export const en: Language<'en'> = {
 			copy: 'Line to copy:'
 		},
 		map: {
+			title: 'Alibaba’s data centres',
 			legend: {
 				existing: 'Countries with existing data centres',
 				planned: 'Countries with planned data centres',
@@ -106,6 +107,7 @@ export const en: Language<'en'> = {
 				period: 'Period',
 				change: 'Change'
 			}
-		}
+		},
+		embed: { credit: 'Read the full story' }
 	}
 };

@@ -42,6 +42,7 @@ export const fr: Language<'fr'> = {
 			copy: 'Ligne à copier :'
 		},
 		map: {
+			title: 'Les centres de données d’Alibaba',
 			legend: {
 				existing: 'Pays avec centres de données existants',
 				planned: 'Pays avec centres de données prévus',
@@ -111,6 +112,7 @@ export const fr: Language<'fr'> = {
 				period: 'Période',
 				change: 'Variation'
 			}
-		}
+		},
+		embed: { credit: 'Lire l’article complet' }
 	}
 };

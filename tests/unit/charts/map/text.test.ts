@@ -1,6 +1,6 @@
 /** The map's words: country names in the page's language, and the plain-text description of each state for screen readers. */
 import { describe, expect, it } from 'vitest';
-import { countryName, describeMap } from '$lib/charts/map/text';
+import { countryName, describeMap, legendKeys, legendText } from '$lib/charts/map/text';
 import type { MapCountry, MapLayout, MapMarker } from '$lib/charts/map/layout';
 import type { MapHighlight, MapState } from '$lib/charts/map/state';
 import { MAP_STATUSES, type Precision, type MapStatus } from '$lib/charts/map/row';
@@ -260,5 +260,32 @@ describe('countries, the home market and annotations in the description', () => 
 				`Chine${NBSP}: «${NBSP}Regulator: chip purchases reportedly banned${NBSP}»`
 			);
 		});
+	});
+});
+
+describe('legendKeys', () => {
+	it('lists the statuses the data has in their order, then the ring and the dot', () => {
+		expect(legendKeys(story)).toEqual(['existing', 'planned', 'ring']);
+		expect(
+			legendKeys(
+				layoutOf([
+					marker('tokyo', 'JP', 'existing', 'site'),
+					marker('de', 'DE', 'planned'),
+					marker('cn', 'CN', 'home')
+				])
+			)
+		).toEqual(['existing', 'planned', 'home', 'ring', 'dot']);
+	});
+
+	it('gives no ring for the home market alone: it is a country, not a centre whose place is unknown', () => {
+		expect(
+			legendKeys(layoutOf([marker('cn', 'CN', 'home'), marker('tokyo', 'JP', 'existing', 'site')]))
+		).toEqual(['existing', 'home', 'dot']);
+	});
+
+	it('words each entry in the page’s language', () => {
+		expect(legendText('home', 'en')).toBe('The group’s home market');
+		expect(legendText('ring', 'en')).toBe('Approximate: country only');
+		expect(legendText('dot', 'fr')).toBe('Site communiqué');
 	});
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	describeMarket,
+	marketCaption,
 	marketTitle,
 	periodsShown,
 	rowName,
@@ -180,6 +181,20 @@ describe('the year-to-date title and scale note', () => {
 			expect(marketSubtitle([asia, jd], ROWS, 'en')).toBe('change in share price, %');
 			expect(marketSubtitle([asia, ytd], ROWS, 'en')).toBe('change in share price, %');
 			expect(marketSubtitle([ytd], [ytd, ytdJd], 'en')).toBe('change in share price, %');
+		});
+	});
+
+	describe('marketCaption', () => {
+		it('prints the title and the subtitle, scale note included, for the rows a state shows', () => {
+			expect(marketCaption(ROWS, { rows: ['ytd'] }, 'en')).toEqual({
+				title: marketTitle([ytd], 'en'),
+				subtitle: marketSubtitle([ytd], ROWS, 'en'),
+				source: 'Source: Presse'
+			});
+			expect(marketCaption(ROWS, { rows: ['jd', 'asia'] }, 'en')).toMatchObject({
+				title: marketTitle([asia, jd], 'en'),
+				subtitle: 'change in share price, %'
+			});
 		});
 	});
 
