@@ -34,38 +34,33 @@ const STEPS = [
 	).values()
 ].sort((a, b) => a - b);
 
+/** A case's name, the page's path, the browser's options, and the steps to analyse. */
+type Case = [string, string, BrowserContextOptions, number[]];
+
 /**
  * Every language at every width in both themes, in the scrolly layout; and
  * the stacked layout (reduced motion) of the first language at each width,
  * in both themes: it is what readers without JavaScript get too (axe itself
  * needs JavaScript to run).
  */
-const CASES: [string, string, BrowserContextOptions, number[]][] =
-	project.expected.languages.flatMap((language, i) =>
-		WIDTHS.flatMap((viewport) =>
-			THEMES.flatMap((colorScheme) => {
-				const name = `${language.code}, ${viewport.width} px, ${colorScheme}`;
-				// every chart's state at a common phone's width in the first language, the first step elsewhere (each analysis takes seconds)
-				const steps = i === 0 && viewport.width === 390 ? STEPS : STEPS.slice(0, 1);
-				const scrolly: [string, string, BrowserContextOptions, number[]] = [
-					`${name}, scrolly`,
-					language.path,
-					{ viewport, colorScheme },
-					steps
-				];
-				if (i > 0) return [scrolly];
-				return [
-					scrolly,
-					[
-						`${name}, stacked (reduced motion)`,
-						language.path,
-						{ viewport, colorScheme, reducedMotion: 'reduce' },
-						steps
-					]
-				];
-			})
-		)
-	);
+const CASES: Case[] = project.expected.languages.flatMap((language, i) =>
+	WIDTHS.flatMap((viewport) =>
+		THEMES.flatMap((colorScheme) => {
+			const name = `${language.code}, ${viewport.width} px, ${colorScheme}`;
+			// every chart's state at a common phone's width in the first language, the first step elsewhere (each analysis takes seconds)
+			const steps = i === 0 && viewport.width === 390 ? STEPS : STEPS.slice(0, 1);
+			const scrolly: Case = [`${name}, scrolly`, language.path, { viewport, colorScheme }, steps];
+			if (i > 0) return [scrolly];
+			const stacked: Case = [
+				`${name}, stacked (reduced motion)`,
+				language.path,
+				{ viewport, colorScheme, reducedMotion: 'reduce' },
+				steps
+			];
+			return [scrolly, stacked];
+		})
+	)
+);
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 	it.each(CASES)('%s has no violations', async (_name, path, options, steps) => {
