@@ -83,3 +83,43 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 		await context.close();
 	});
 });
+
+/**
+ * The embed pages of the first language: one chart of each kind, a
+ * step, and the whole story, as a
+ * host's iframe shows them at each width; each page in the theme a host
+ * asks for with `?theme=`.
+ */
+const EMBEDS: string[] = [
+	...project.expected.charts.map((chart) => `embed/${chart.name}/`),
+	// a step's embed is a chart's, captioned: one of them
+	`embed/step/${STEPS[0]}/`,
+	'embed/story/'
+].map((path) => `${project.expected.languages[0]!.path}${path}`);
+
+describe('accessibility of the embed pages (axe-core, WCAG 2.1 A and AA)', () => {
+	it.each(EMBEDS.flatMap((path) => THEMES.map((theme) => [path, theme] as const)))(
+		'%s with ?theme=%s has no violations at 320, 390 and 1280 px',
+		async (path, theme) => {
+			const context = await browser.newContext({ reducedMotion: 'no-preference' });
+			const page = await context.newPage();
+			const violations: string[] = [];
+			await page.setViewportSize(WIDTHS[0]!);
+			await page.goto(`${project.url}${path}?theme=${theme}`, { waitUntil: 'networkidle' });
+			// an iframe's width changes as its host's column does: the same page, resized
+			for (const viewport of WIDTHS) {
+				await page.setViewportSize(viewport);
+				await page.waitForTimeout(300);
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+					.analyze();
+				for (const v of results.violations)
+					violations.push(
+						`${viewport.width} px: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+					);
+			}
+			expect(violations).toEqual([]);
+			await context.close();
+		}
+	);
+});

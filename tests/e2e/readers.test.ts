@@ -174,11 +174,13 @@ describe('the dark theme', () => {
 	});
 
 	it.each([
-		['dark', 'light'],
-		['light', 'dark']
+		['dark', 'light', first.path],
+		['light', 'dark', first.path],
+		['dark', 'light', `${first.path}embed/${project.expected.charts[0]!.name}/`],
+		['light', 'dark', `${first.path}embed/story/`]
 	] as const)(
-		'?theme=%s overrides a %s system, set before the body is parsed',
-		async (chosen, system) => {
+		'?theme=%s overrides a %s system on %s, set before the body is parsed',
+		async (chosen, system, path) => {
 			const context = await browser.newContext({ colorScheme: system, viewport: PHONE });
 			// what the page looks like when its body first exists: the first paint can come no earlier
 			await context.addInitScript(() => {
@@ -191,7 +193,7 @@ describe('the dark theme', () => {
 				}).observe(document, { childList: true, subtree: true });
 			});
 			const page = await context.newPage();
-			await page.goto(`${project.url}${first.path}?theme=${chosen}`, { waitUntil: 'networkidle' });
+			await page.goto(`${project.url}${path}?theme=${chosen}`, { waitUntil: 'networkidle' });
 			expect(await page.evaluate(() => (window as unknown as { atBody: string }).atBody)).toBe(
 				chosen
 			);
@@ -245,6 +247,37 @@ describe('the data tables', () => {
 			await close(opened);
 		}
 	);
+
+	it.each(
+		languages.flatMap((language) => [
+			...project.expected.charts.map(
+				(chart) => [`${language.path}embed/${chart.name}/`, chart.name, language] as const
+			),
+			// a step's embed draws its chart's table: the first step of each chart
+			...[...new Set(language.steps.map((step) => step.chart))].map((chart) => {
+				const i = language.steps.findIndex((step) => step.chart === chart);
+				return [`${language.path}embed/step/${i}/`, chart, language] as const;
+			})
+		])
+	)('the embed %s holds its chart’s table, every row', async (path, chart, language) => {
+		const opened = await open(path);
+		const table = await opened.page.evaluate(() => {
+			const details = document.querySelector('details');
+			return {
+				open: details?.open ?? null,
+				rows: [...(details?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
+					[...tr.children].map((cell) => cell.textContent)
+				),
+				source: details?.querySelector('.source')?.textContent ?? null
+			};
+		});
+		const expected = language.tables[chart]!;
+		expect(table.open).toBe(false);
+		expect(table.rows).toHaveLength(expected.csvRows);
+		expect(table.rows).toEqual(expected.rows);
+		expect(table.source).toBe(expected.source);
+		await close(opened);
+	});
 
 	it('stay in view under each step’s text in the scrolly layout', async () => {
 		const opened = await open(first.path, { viewport: DESKTOP });
@@ -469,7 +502,9 @@ async function measureNarrow(page: Page) {
 			text: [...document.querySelectorAll('.prose p, .step-text p, #sources li')]
 				.filter(visible)
 				.map((p) => parseFloat(getComputedStyle(p).fontSize)),
+			// a control inside its label is tapped anywhere on the label
 			small: [...document.querySelectorAll('a, button, summary, input')]
+				.map((element) => (element.matches('input') && element.closest('label')) || element)
 				.filter(visible)
 				.filter((element) => !element.matches('.skip:not(:focus)'))
 				.map((element) => {
@@ -501,16 +536,23 @@ describe('small screens', () => {
 		}
 	);
 
-	it.each(languages.map((language) => [`${language.path}preview/`] as const))(
-		'the editors’ %s at 320 px: no sideways scroll, 44 px targets',
-		async (path) => {
-			const opened = await open(path, { viewport: NARROWEST });
-			const measured = await measureNarrow(opened.page);
-			expect(measured.scrollWidth).toBe(measured.innerWidth);
-			expect(measured.small).toEqual([]);
-			await close(opened);
-		}
-	);
+	it.each(
+		languages.flatMap((language) =>
+			[
+				'preview/',
+				'embed/',
+				'embed/story/',
+				...project.expected.charts.map((chart) => `embed/${chart.name}/`),
+				...language.steps.map((_step, i) => `embed/step/${i}/`)
+			].map((path) => [`${language.path}${path}`] as const)
+		)
+	)('%s at 320 px: no sideways scroll, 44 px targets', async (path) => {
+		const opened = await open(path, { viewport: NARROWEST });
+		const measured = await measureNarrow(opened.page);
+		expect(measured.scrollWidth).toBe(measured.innerWidth);
+		expect(measured.small).toEqual([]);
+		await close(opened);
+	});
 });
 
 describe('print', () => {
