@@ -543,7 +543,10 @@ describe('small screens', () => {
 				'embed/',
 				'embed/story/',
 				...project.expected.charts.map((chart) => `embed/${chart.name}/`),
-				...language.steps.map((_step, i) => `embed/step/${i}/`)
+				// a step's embed is its chart's page, captioned: the first step of each chart
+				...[...new Set(language.steps.map((step) => step.chart))].map(
+					(chart) => `embed/step/${language.steps.findIndex((step) => step.chart === chart)}/`
+				)
 			].map((path) => [`${language.path}${path}`] as const)
 		)
 	)('%s at 320 px: no sideways scroll, 44 px targets', async (path) => {
