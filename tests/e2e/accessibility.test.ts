@@ -1,7 +1,7 @@
 /**
  * Screen-reader and keyboard readers: axe-core's WCAG 2.1 A/AA rules on the
- * built pages, in both layouts, at a phone's and a desktop's width, with the
- * graphic in several states.
+ * built pages, in both layouts, at 320, 390 and 1280 px, in the light and
+ * the dark theme, with the graphic showing each chart.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -19,42 +19,57 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
+/** The narrowest phone the story supports, a common phone, a desktop. */
+const WIDTHS = [
+	{ width: 320, height: 640 },
+	{ width: 390, height: 844 },
+	{ width: 1280, height: 800 }
+];
+const THEMES = ['light', 'dark'] as const;
 
-/** The first language at both sizes and in both layouts; each other one on a desktop in both layouts. */
-const CASES: [string, string, BrowserContextOptions][] = project.expected.languages.flatMap(
-	(language, i) => {
-		// the stacked layout is what readers without JavaScript get too (axe itself needs JavaScript to run)
-		const cases: [string, string, BrowserContextOptions][] = [
-			[`${language.code}, desktop, scrolly`, language.path, { viewport: DESKTOP }],
-			[
-				`${language.code}, desktop, stacked (reduced motion)`,
+/** One step of each chart: the first that shows it, so every chart is checked in a state the story gives it. */
+const STEPS = [
+	...new Map(
+		project.expected.languages[0]!.steps.map((step, i) => [step.chart, i] as const).reverse()
+	).values()
+].sort((a, b) => a - b);
+
+/** A case's name, the page's path, the browser's options, and the steps to analyse. */
+type Case = [string, string, BrowserContextOptions, number[]];
+
+/**
+ * Every language at every width in both themes, in the scrolly layout; and
+ * the stacked layout (reduced motion) of the first language at 390 px, in
+ * both themes: it is what readers without JavaScript get too (axe itself
+ * needs JavaScript to run).
+ */
+const CASES: Case[] = project.expected.languages.flatMap((language, i) =>
+	WIDTHS.flatMap((viewport) =>
+		THEMES.flatMap((colorScheme) => {
+			const name = `${language.code}, ${viewport.width} px, ${colorScheme}`;
+			// every chart's state at a common phone's width in the first language, the first step elsewhere (each analysis takes seconds)
+			const steps = i === 0 && viewport.width === 390 ? STEPS : STEPS.slice(0, 1);
+			const scrolly: Case = [`${name}, scrolly`, language.path, { viewport, colorScheme }, steps];
+			// the stacked layout at a common phone's width: its charts are the scrolly layout's, in the flow
+			if (i > 0 || viewport.width !== 390) return [scrolly];
+			const stacked: Case = [
+				`${name}, stacked (reduced motion)`,
 				language.path,
-				{ viewport: DESKTOP, reducedMotion: 'reduce' }
-			]
-		];
-		if (i > 0) return cases;
-		return [
-			[`${language.code}, phone, scrolly`, language.path, { viewport: PHONE }],
-			[
-				`${language.code}, phone, stacked (reduced motion)`,
-				language.path,
-				{ viewport: PHONE, reducedMotion: 'reduce' }
-			],
-			...cases
-		];
-	}
+				{ viewport, colorScheme, reducedMotion: 'reduce' },
+				steps
+			];
+			return [scrolly, stacked];
+		})
+	)
 );
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
-	it.each(CASES)('%s has no violations at several steps', async (_name, path, options) => {
+	it.each(CASES)('%s has no violations', async (_name, path, options, steps) => {
 		const context = await browser.newContext({ reducedMotion: 'no-preference', ...options });
 		const page = await context.newPage();
 		await page.goto(project.url + path, { waitUntil: 'networkidle' });
-		const steps = await page.locator('[data-step]').count();
 		const violations: string[] = [];
-		for (const step of [0, Math.floor(steps / 2), steps - 1]) {
+		for (const step of steps) {
 			await page.locator(`[data-step="${step}"]`).scrollIntoViewIfNeeded();
 			await page.waitForTimeout(500);
 			const results = await new AxeBuilder({ page })
@@ -68,4 +83,44 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 		expect(violations).toEqual([]);
 		await context.close();
 	});
+});
+
+/**
+ * The embed pages of the first language: one chart of each kind, a
+ * step, and the whole story, as a
+ * host's iframe shows them at each width; each page in the theme a host
+ * asks for with `?theme=`.
+ */
+const EMBEDS: string[] = [
+	...project.expected.charts.map((chart) => `embed/${chart.name}/`),
+	// a step's embed is a chart's, captioned: one of them
+	`embed/step/${STEPS[0]}/`,
+	'embed/story/'
+].map((path) => `${project.expected.languages[0]!.path}${path}`);
+
+describe('accessibility of the embed pages (axe-core, WCAG 2.1 A and AA)', () => {
+	it.each(EMBEDS.flatMap((path) => THEMES.map((theme) => [path, theme] as const)))(
+		'%s with ?theme=%s has no violations at 320, 390 and 1280 px',
+		async (path, theme) => {
+			const context = await browser.newContext({ reducedMotion: 'no-preference' });
+			const page = await context.newPage();
+			const violations: string[] = [];
+			await page.setViewportSize(WIDTHS[0]!);
+			await page.goto(`${project.url}${path}?theme=${theme}`, { waitUntil: 'networkidle' });
+			// an iframe's width changes as its host's column does: the same page, resized
+			for (const viewport of WIDTHS) {
+				await page.setViewportSize(viewport);
+				await page.waitForTimeout(300);
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+					.analyze();
+				for (const v of results.violations)
+					violations.push(
+						`${viewport.width} px: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+					);
+			}
+			expect(violations).toEqual([]);
+			await context.close();
+		}
+	);
 });

@@ -15,6 +15,15 @@ export interface StepExpectation {
 	text: string;
 }
 
+export interface TableExpectation {
+	/** how many rows the chart's parser read from its CSV */
+	csvRows: number;
+	caption: string;
+	/** the table's cells, row by row, as the chart's `table` writes them */
+	rows: string[][];
+	source: string;
+}
+
 export interface LanguageExpectation {
 	code: string;
 	/** the page's path under the site's root: '' for the default language, `en/` for English */
@@ -22,6 +31,8 @@ export interface LanguageExpectation {
 	headline: string;
 	/** the copy's date, ISO, and as the page writes it in its language; null when the copy gives none */
 	date: { iso: string; text: string } | null;
+	/** each chart's data table, by chart name */
+	tables: Record<string, TableExpectation>;
 	steps: StepExpectation[];
 }
 

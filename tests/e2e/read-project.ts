@@ -24,6 +24,7 @@ const { chartStateOf } = await load<typeof import('../../src/lib/scroll/state')>
 const { typesetStory } =
 	await load<typeof import('../../src/lib/text/typography')>('text/typography.ts');
 const { formatDate } = await load<typeof import('../../src/lib/text/date')>('text/date.ts');
+const { pageStory } = await load<typeof import('../../src/lib/charts/page')>('charts/page.ts');
 
 const check = checkProject(root);
 if (hasErrors(check.problems) || !check.data) {
@@ -41,10 +42,22 @@ const expectations: ProjectExpectations = {
 		const story = check.stories[language.code];
 		if (!story) throw new Error(`no story for ${language.code}`);
 		const typeset = typesetStory(story);
+		const { tables } = pageStory(check.data!, story, language.code).charts;
 		return {
 			code: language.code,
 			path: pagePath(language.code).slice(1),
 			headline: typeset.headline,
+			tables: Object.fromEntries(
+				Object.entries(tables).map(([name, table]) => [
+					name,
+					{
+						csvRows: (check.data![name as keyof typeof check.data] as unknown[]).length,
+						caption: table.caption,
+						rows: table.rows,
+						source: table.source
+					}
+				])
+			),
 			date: story.date ? { iso: story.date, text: formatDate(story.date, language.code) } : null,
 			steps: typeset.steps.map((step) => {
 				const chart = chartNamed(step.state.chart);

@@ -18,14 +18,20 @@ import { chartStateOf } from '../scroll/state.ts';
 import { typeset, typesetStory } from '../text/typography.ts';
 import type { Lang } from '../i18n/languages.ts';
 import type { Story } from '../types.ts';
+import type { DataTable } from './shared/table.ts';
 
-/** What the page ships for each chart: its prepared data and its default state. */
+/** What the page ships for each chart: its prepared data, its default state and its data table. */
 export interface PageCharts {
 	/** chart names, in the registry's order: the pinned graphic's layers */
 	names: ChartName[];
 	prepared: Record<string, unknown>;
 	defaults: Record<string, object>;
+	/** the table of each chart's data, drawn in the page's HTML under each of its charts */
+	tables: Record<string, DataTable>;
 }
+
+/** What the pinned graphic needs of the charts: the tables stay in the page's HTML. */
+export type GraphicCharts = Omit<PageCharts, 'tables'>;
 
 /** A story ready to draw: its typeset copy and its charts. Plain data. */
 export interface PageStory {
@@ -49,7 +55,7 @@ function typesetPage(story: Story): Story {
 }
 
 export function pageStory(data: StoryData, story: Story, lang: Lang): PageStory {
-	const charts: PageCharts = { names: [], prepared: {}, defaults: {} };
+	const charts: PageCharts = { names: [], prepared: {}, defaults: {}, tables: {} };
 	for (const chart of CHARTS as readonly AnyChart[]) {
 		const rows = data[chart.name];
 		const states = story.steps
@@ -58,6 +64,7 @@ export function pageStory(data: StoryData, story: Story, lang: Lang): PageStory 
 		charts.names.push(chart.name);
 		charts.prepared[chart.name] = chart.prepare(rows, states, lang);
 		charts.defaults[chart.name] = chart.defaults(rows);
+		charts.tables[chart.name] = chart.table(charts.prepared[chart.name], lang);
 	}
 	return { story: typesetPage(story), charts };
 }

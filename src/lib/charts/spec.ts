@@ -12,6 +12,7 @@
 import type { Lang } from '../i18n/languages.ts';
 import type { Problem } from '../types.ts';
 import type { Place } from '../data/problems.ts';
+import type { DataTable } from './shared/table.ts';
 
 /** A `key: value` line of the copy, where it is. */
 export interface CopyKey {
@@ -117,6 +118,11 @@ export interface ChartSpec<Name extends string, Row, State extends object, Prepa
 	hooks(state: State): Record<string, string>;
 	/** what the chart shows in a state, as one plain-text sentence or two: for alt text and descriptions */
 	describe(prepared: Prepared, state: State, lang: Lang): string;
+	/**
+	 * the data behind the chart, whatever its state: every row of its CSV, with
+	 * units and sources, drawn as a table under the chart (DataTable.svelte)
+	 */
+	table(prepared: Prepared, lang: Lang): DataTable;
 	/** the pure geometry the component draws, for a measured size (undefined before measurement) */
 	layout(prepared: Prepared, state: State, size: Size | undefined, lang: Lang): unknown;
 	/** its title, subtitle and source line in a state, the same words its component prints */

@@ -18,6 +18,12 @@ export interface PageWords {
 	sourcesHeading: string;
 	/** "Step 3 of 15", for the visually hidden step heading */
 	stepOf: (n: number, total: number) => string;
+	/** the disclosure under each chart that opens its data table */
+	data: string;
+	/** the skip link before the story's steps, to the text after them */
+	skipGraphic: string;
+	/** the layout switch: its label, and each layout as a button names it */
+	layout: { label: string; scrolly: string; stacked: string };
 }
 
 export interface NumberWords {

@@ -20,6 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { readTokens } from '../styles/themes.ts';
 import { baselineInLineBox, FONT_ASCENT_EM, FONT_DESCENT_EM } from '$lib/charts/shared/card';
 
 /**
@@ -80,13 +81,13 @@ export function renderCard(
 	return new Uint8Array(resvg.render().asPng());
 }
 
-/** The custom properties declared in a stylesheet (`--name: value;`), comments left out. */
+/**
+ * The custom properties declared in a stylesheet (`--name: value;`), comments
+ * left out; a colour given for both themes (`light-dark(…)`) takes its light
+ * value: cards are drawn light, whatever the theme of the page that shows them.
+ */
 export function readCssTokens(css: string): Record<string, string> {
-	const tokens: Record<string, string> = {};
-	const code = css.replace(/\/\*[\s\S]*?\*\//g, '');
-	for (const [, name, value] of code.matchAll(/--([\w-]+)\s*:\s*([^;{}]+);/g))
-		tokens[name!] = value!.trim().replace(/\s+/g, ' ');
-	return tokens;
+	return readTokens(css, 'light');
 }
 
 /** Index of the `)` that closes the `(` at `open`, or -1. */

@@ -11,7 +11,7 @@ import { pageStory, type PageStory } from '$lib/charts/page';
 import { loadMessages } from '$lib/i18n/messages';
 import type { Lang } from '$lib/i18n/languages';
 
-export type { PageCharts } from '$lib/charts/page';
+export type { GraphicCharts, PageCharts } from '$lib/charts/page';
 
 /** A story page's data when data/ is valid. */
 export interface StoryPage extends PageStory {

@@ -6,7 +6,7 @@ import { parseCapex } from './data.ts';
 import { SERVER_WIDTH_PX } from '../shared/bars.ts';
 import { capexLayout, DEFAULT_PLOT_HEIGHT_PX } from './layout.ts';
 import { capexDefaults, capexHooks } from './state.ts';
-import { capexCaption, describeCapex } from './text.ts';
+import { capexCaption, capexTable, describeCapex } from './text.ts';
 import { capexCard } from './card.ts';
 
 export const capex = defineChart({
@@ -18,6 +18,7 @@ export const capex = defineChart({
 	prepare: (rows, _states, lang) => rowsForPage(rows, lang),
 	hooks: capexHooks,
 	describe: describeCapex,
+	table: capexTable,
 	layout: (prepared, state, size, lang) =>
 		capexLayout(
 			prepared,

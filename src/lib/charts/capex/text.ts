@@ -4,9 +4,10 @@
  * one-sentence description. The words
  * themselves are in each language's folder (key `capex`).
  */
-import { formatBnUsd } from '../../format.ts';
+import { formatBnUsd, formatNumber } from '../../format.ts';
 import { locale, words, type Lang } from '../../i18n/languages.ts';
 import { sourceLine, unique } from '../shared/sources.ts';
+import type { DataTable } from '../shared/table.ts';
 import { inLang } from '../../text/translated.ts';
 import type { ChartCaption } from '../spec.ts';
 import type { CapexRow } from './row.ts';
@@ -20,6 +21,16 @@ export interface CapexWords {
 	unit: string;
 	/** the note under an estimated value */
 	estimate: string;
+	/** the data table's words: its caption, its column headings, and what a figure is */
+	table: {
+		caption: string;
+		year: string;
+		amount: string;
+		/** the heading of the column that says whether a figure is reported or estimated */
+		kind: string;
+		reported: string;
+		covers: string;
+	};
 }
 
 /**
@@ -61,6 +72,37 @@ export function describeCapex(rows: readonly CapexRow[], state: CapexState, lang
 		.map((row) => `${row.year}, ${capexLabel(row, lang).join(' ')}`);
 	const { punctuation } = words(lang);
 	return `${title}. ${subtitle}${shown.length > 0 ? `${punctuation.colon}${shown.join(punctuation.clause)}` : ''}.`;
+}
+
+/**
+ * Every row of capex.csv as a table: the year, the amount in billions of US
+ * dollars ("plus de 32" for a lower bound), whether it is reported or
+ * estimated, whom it covers, and the sources.
+ */
+export function capexTable(rows: readonly CapexRow[], lang: Lang): DataTable {
+	const { capex: copy, numbers } = words(lang);
+	return {
+		caption: copy.table.caption,
+		columns: [
+			{ label: copy.table.year },
+			{ label: copy.table.amount, unit: copy.unit, numeric: true },
+			{ label: copy.table.kind },
+			{ label: copy.table.covers }
+		],
+		rows: rows.map((row) => {
+			const amount = formatNumber(row.valueBnUsd, lang, { lowerBound: row.lowerBound });
+			return [
+				String(row.year),
+				row.lowerBound ? numbers.lowerBound(amount) : amount,
+				row.estimate ? copy.estimate : copy.table.reported,
+				inLang(row.companies, lang)
+			];
+		}),
+		source: sourceLine(
+			rows.map((row) => inLang(row.source, lang)),
+			lang
+		)
+	};
 }
 
 /** The words the chart prints around its bars: its heading and the source line of every row (each year keeps its slot). */

@@ -119,8 +119,9 @@ export const LABEL_LEFT_FROM = 0.75;
 /**
  * Colours written on world.svg's root, for the file opened on its own: drawn
  * through `<use>`, the map takes the page's `--land`, `--land-stroke` and
- * `--sea` instead. They equal those tokens in src/lib/styles/tokens.css (a
- * unit test checks it), so the file looks like the page's map.
+ * `--sea` instead. They equal those tokens' light values in
+ * src/lib/styles/tokens.css (a unit test checks it), so the file looks like
+ * the page's map in its light theme.
  */
 export const BASE_MAP_COLOURS = { land: '#e4e1da', border: '#ffffff', sea: '#f1f4f6' } as const;
 

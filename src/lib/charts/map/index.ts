@@ -6,7 +6,7 @@ import { MAP_KEYS, readMapState } from './copy.ts';
 import { layoutMap } from './geography.ts';
 import { mapView } from './layout.ts';
 import { mapDefaults, mapHooks, WORLD } from './state.ts';
-import { countryName, describeMap, mapCaption } from './text.ts';
+import { countryName, describeMap, mapCaption, mapTable } from './text.ts';
 import { mapCard } from './card.ts';
 
 export const map = defineChart({
@@ -31,6 +31,7 @@ export const map = defineChart({
 	}),
 	hooks: mapHooks,
 	describe: describeMap,
+	table: mapTable,
 	layout: (prepared, state, size, lang) =>
 		mapView(prepared, state, size, undefined, (code) => countryName(code, lang)),
 	caption: mapCaption,

@@ -9,10 +9,11 @@
  * centres.
  */
 import { locale, words, type Lang } from '../../i18n/languages.ts';
-import { MAP_STATUSES, type MapStatus } from './row.ts';
+import { MAP_STATUSES, type MapStatus, type Precision } from './row.ts';
+import { sourceLine } from '../shared/sources.ts';
+import type { DataTable } from '../shared/table.ts';
 import { frameOf, type MapLayout } from './layout.ts';
 import { WORLD, type MapHighlight, type MapState } from './state.ts';
-import { sourceLine } from '../shared/sources.ts';
 import type { ChartCaption } from '../spec.ts';
 
 export interface MapWords {
@@ -42,6 +43,15 @@ export interface MapWords {
 	approximate: (n: number) => string;
 	/** an annotation in the description, from the country's name and the label */
 	annotation: (country: string, label: string) => string;
+	/** the data table's caption, its column headings, and each status and precision as a cell says it */
+	table: {
+		caption: string;
+		country: string;
+		status: string;
+		precision: string;
+		statuses: Record<MapStatus, string>;
+		precisions: Record<Precision, string>;
+	};
 }
 
 const displayNames = new Map<Lang, Intl.DisplayNames>();
@@ -102,6 +112,26 @@ export function describeMap(layout: MapLayout, state: MapState, lang: Lang): str
 	for (const annotation of state.annotations)
 		notes.push(copy.annotation(countryName(annotation.country, lang), annotation.label));
 	return `${heading}${punctuation.colon}${[body, ...notes].join(punctuation.clause)}.`;
+}
+
+/**
+ * Every row of datacenters.csv as a table: the country, its status (existing
+ * or planned data centres, or the group's home market), whether the row is a
+ * disclosed site or stands for the country only, and the sources. From the
+ * layout's markers, one per row in the file's order.
+ */
+export function mapTable(layout: MapLayout, lang: Lang): DataTable {
+	const copy = words(lang).map.table;
+	return {
+		caption: copy.caption,
+		columns: [{ label: copy.country }, { label: copy.status }, { label: copy.precision }],
+		rows: layout.markers.map((marker) => [
+			countryName(marker.country, lang),
+			copy.statuses[marker.status],
+			copy.precisions[marker.precision]
+		]),
+		source: sourceLine(layout.sources, lang)
+	};
 }
 
 /** A legend entry: a status's colours, a country's ring (its centres' place unknown) or a site's dot. */

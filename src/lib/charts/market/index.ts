@@ -6,7 +6,7 @@ import { parseMarket } from './data.ts';
 import { SERVER_WIDTH_PX } from '../shared/bars.ts';
 import { marketLayout } from './layout.ts';
 import { marketDefaults, marketHooks } from './state.ts';
-import { describeMarket, marketCaption } from './text.ts';
+import { describeMarket, marketCaption, marketTable } from './text.ts';
 import { marketCard } from './card.ts';
 
 export const market = defineChart({
@@ -18,6 +18,7 @@ export const market = defineChart({
 	prepare: (rows, _states, lang) => rowsForPage(rows, lang),
 	hooks: marketHooks,
 	describe: describeMarket,
+	table: marketTable,
 	layout: (prepared, state, size, lang) =>
 		marketLayout(prepared, state, size ?? { width: SERVER_WIDTH_PX }, lang),
 	caption: marketCaption,

@@ -4,12 +4,13 @@
  * a note saying so), the group headings, and a one-sentence description. The words themselves are in each language's folder (key
  * `market`).
  */
-import { formatPctChange } from '../../format.ts';
+import { formatNumber, formatPctChange } from '../../format.ts';
 import { words, type Lang } from '../../i18n/languages.ts';
+import { sourceLine } from '../shared/sources.ts';
+import type { DataTable } from '../shared/table.ts';
 import { inLang } from '../../text/translated.ts';
 import { MARKET_PERIODS, type MarketPeriod, type MarketRow } from './row.ts';
 import type { MarketState } from './state.ts';
-import { sourceLine } from '../shared/sources.ts';
 import type { ChartCaption } from '../spec.ts';
 
 export interface MarketWords {
@@ -27,6 +28,8 @@ export interface MarketWords {
 	ownScale: string;
 	/** the heading of each period's group when both are shown */
 	periodHeading: Record<MarketPeriod, string>;
+	/** the data table's caption and column headings (the change's unit is "%") */
+	table: { caption: string; listing: string; period: string; change: string };
 }
 
 /** The periods present among `rows`, in the order of MARKET_PERIODS ('day' first). */
@@ -87,6 +90,37 @@ export function describeMarket(rows: readonly MarketRow[], state: MarketState, l
 			`${rowName(row, lang)}, ${formatPctChange(row.changePct, lang, { lowerBound: row.lowerBound })}`
 	);
 	return `${marketTitle(shown, lang)} (${marketSubtitle(shown, rows, lang)})${items.length > 0 ? `${punctuation.colon}${items.join(punctuation.clause)}` : ''}.`;
+}
+
+/**
+ * Every row of market.csv as a table: the listing (company, then what is
+ * listed), its period, its change in % ("plus de 10" for a lower bound, as
+ * the chart writes it), and the sources.
+ */
+export function marketTable(rows: readonly MarketRow[], lang: Lang): DataTable {
+	const { market: copy, numbers } = words(lang);
+	return {
+		caption: copy.table.caption,
+		columns: [
+			{ label: copy.table.listing },
+			{ label: copy.table.period },
+			{ label: copy.table.change, unit: '%', numeric: true }
+		],
+		rows: rows.map((row) => {
+			// a rise that is a lower bound reads "plus de 10", without a sign, as formatPctChange writes it
+			const signed = !(row.lowerBound && row.changePct > 0);
+			const change = formatNumber(row.changePct, lang, { lowerBound: row.lowerBound, signed });
+			return [
+				rowName(row, lang),
+				copy.periodHeading[row.period],
+				row.lowerBound ? numbers.lowerBound(change) : change
+			];
+		}),
+		source: sourceLine(
+			rows.map((row) => inLang(row.source, lang)),
+			lang
+		)
+	};
 }
 
 /**

@@ -4,13 +4,13 @@
  * states (not their text), each chart's prepared data and default state,
  * the language and the site's root.
  */
-import type { PageCharts } from '$lib/server/story-page';
+import type { GraphicCharts } from '$lib/server/story-page';
 import type { StepState } from '$lib/scroll/state';
 import type { Lang } from '$lib/i18n/languages';
 
 export interface GraphicPayload {
 	steps: { state: StepState }[];
-	charts: PageCharts;
+	charts: GraphicCharts;
 	lang: Lang;
 	root: string;
 }

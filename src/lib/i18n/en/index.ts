@@ -12,7 +12,10 @@ export const en: Language<'en'> = {
 			kicker: 'Artificial intelligence',
 			readIn: 'Read in English',
 			sourcesHeading: 'Sources and methods',
-			stepOf: (n, total) => `Step ${n} of ${total}`
+			stepOf: (n, total) => `Step ${n} of ${total}`,
+			data: 'The data behind this chart',
+			skipGraphic: 'Skip the graphic',
+			layout: { label: 'Layout', scrolly: 'Pinned chart', stacked: 'A chart per step' }
 		},
 		numbers: {
 			// the currency sign goes after the minus: "−$5bn"
@@ -60,13 +63,33 @@ export const en: Language<'en'> = {
 				n > 1
 					? 'positions are approximate, country level only'
 					: 'the position is approximate, country level only',
-			annotation: (country, label) => `${country}: “${label}”`
+			annotation: (country, label) => `${country}: “${label}”`,
+			table: {
+				caption: 'The countries the sources name, and their status',
+				country: 'Country',
+				status: 'Status',
+				precision: 'Location',
+				statuses: {
+					existing: 'existing data centres',
+					planned: 'planned data centres',
+					home: 'the group’s home market'
+				},
+				precisions: { site: 'disclosed site', country: 'country only' }
+			}
 		},
 		capex: {
 			title: 'AI investment by year',
 			covers: (companies) => `Total for ${companies}, in billions of US dollars`,
 			unit: 'billions of US dollars',
-			estimate: 'estimate'
+			estimate: 'estimate',
+			table: {
+				caption: 'AI investment, by year',
+				year: 'Year',
+				amount: 'Amount',
+				kind: 'Figure',
+				reported: 'reported',
+				covers: 'Covers'
+			}
 		},
 		market: {
 			title: {
@@ -77,7 +100,13 @@ export const en: Language<'en'> = {
 			},
 			unit: 'change in share price, %',
 			ownScale: 'on a different scale from the day’s moves',
-			periodHeading: { day: 'On the day of the announcement', ytd: 'Since 1 January' }
+			periodHeading: { day: 'On the day of the announcement', ytd: 'Since 1 January' },
+			table: {
+				caption: 'Share-price moves',
+				listing: 'Listing',
+				period: 'Period',
+				change: 'Change'
+			}
 		},
 		embed: { credit: 'Read the full story' }
 	}

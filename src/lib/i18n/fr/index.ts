@@ -13,7 +13,14 @@ export const fr: Language<'fr'> = {
 			kicker: 'Intelligence artificielle',
 			readIn: 'Lire en français',
 			sourcesHeading: 'Sources et méthode',
-			stepOf: (n, total) => `Étape ${n} sur ${total}`
+			stepOf: (n, total) => `Étape ${n} sur ${total}`,
+			data: 'Les données du graphique',
+			skipGraphic: 'Passer le graphique',
+			layout: {
+				label: 'Présentation',
+				scrolly: 'Graphique fixe',
+				stacked: 'Un graphique par étape'
+			}
 		},
 		numbers: {
 			// the Imprimerie nationale's rules: a no-break space before a unit, a narrow one before %
@@ -61,13 +68,33 @@ export const fr: Language<'fr'> = {
 				n > 1
 					? 'positions indicatives, au niveau du pays'
 					: 'position indicative, au niveau du pays',
-			annotation: (country, label) => `${country}${NBSP}: «${NBSP}${label}${NBSP}»`
+			annotation: (country, label) => `${country}${NBSP}: «${NBSP}${label}${NBSP}»`,
+			table: {
+				caption: 'Les pays cités par les sources, et leur statut',
+				country: 'Pays',
+				status: 'Statut',
+				precision: 'Localisation',
+				statuses: {
+					existing: 'centres de données existants',
+					planned: 'centres de données prévus',
+					home: 'marché domestique du groupe'
+				},
+				precisions: { site: 'site communiqué', country: 'pays seulement' }
+			}
 		},
 		capex: {
 			title: 'Investissements dans l’IA par année',
 			covers: (companies) => `Total pour ${companies}, en milliards de dollars US`,
 			unit: 'milliards de dollars US',
-			estimate: 'estimation'
+			estimate: 'estimation',
+			table: {
+				caption: 'Investissements dans l’IA, par année',
+				year: 'Année',
+				amount: 'Montant',
+				kind: 'Chiffre',
+				reported: 'publié',
+				covers: 'Périmètre'
+			}
 		},
 		market: {
 			title: {
@@ -78,7 +105,13 @@ export const fr: Language<'fr'> = {
 			},
 			unit: 'variation du cours de l’action, en %',
 			ownScale: 'échelle différente de celle des variations du jour',
-			periodHeading: { day: 'Le jour de l’annonce', ytd: 'Depuis le 1er janvier' }
+			periodHeading: { day: 'Le jour de l’annonce', ytd: 'Depuis le 1er janvier' },
+			table: {
+				caption: 'Les variations de cours',
+				listing: 'Cotation',
+				period: 'Période',
+				change: 'Variation'
+			}
 		},
 		embed: { credit: 'Lire l’article complet' }
 	}

@@ -11,7 +11,7 @@ import { capexLayout, DEFAULT_PLOT_HEIGHT_PX } from '$lib/charts/capex/layout';
 import { SERVER_WIDTH_PX } from '$lib/charts/shared/bars';
 import type { CapexRow } from '$lib/charts/capex/row';
 import type { Lang } from '$lib/types';
-import { attr, classesOf, rootHooks, tags, textOf } from '../../support/html';
+import { attr, classesOf, escaped, rootHooks, tags, textOf } from '../../support/html';
 import { tr } from '../../support/rows';
 
 const SOURCE = 'Bloomberg Intelligence (rapporté par la presse économique française)';
@@ -203,11 +203,15 @@ describe('the capex chart (server render)', () => {
 		});
 	});
 
-	it('lists only the years shown in its text equivalent', () => {
-		const body = draw({ years: [2023] });
-		const table = textOf(body.slice(body.indexOf('<table'), body.indexOf('</table>')));
-		expect(table).toContain('2023 13 Md$');
-		expect(table).not.toContain('2025');
+	it('describes the years shown to screen readers, as the spec says it, and carries no table of its own', () => {
+		const view = { years: [2023] };
+		const svg = tags(draw(view), /<svg[^>]*>/g)[0] ?? '';
+		expect(svg).toContain(' role="img"');
+		const label = /\saria-label="([^"]*)"/.exec(svg)?.[1];
+		expect(label).toBe(escaped(capex.describe(capex.prepare(ROWS, [view], 'fr'), view, 'fr')));
+		expect(textOf(label ?? '')).toContain('2023, 13 Md$');
+		expect(label).not.toContain('2025');
+		expect(draw(view)).not.toContain('<table');
 	});
 
 	it('renders without rows or years, still naming no source it does not have', () => {

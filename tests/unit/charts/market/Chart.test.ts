@@ -12,7 +12,7 @@ import { marketLayout } from '$lib/charts/market/layout';
 import { SERVER_WIDTH_PX } from '$lib/charts/shared/bars';
 import type { MarketRow } from '$lib/charts/market/row';
 import type { Lang } from '$lib/types';
-import { attr, cssArgs, rootHooks, tags, textOf } from '../../support/html';
+import { attr, cssArgs, escaped, rootHooks, tags, textOf } from '../../support/html';
 import { tr } from '../../support/rows';
 
 const SOURCE = 'Presse économique française';
@@ -199,12 +199,16 @@ describe('the market chart (server render)', () => {
 		expect(body).not.toContain('class="group-rule');
 	});
 
-	it('gives the values of the rows shown as a table for screen readers', () => {
-		const body = draw(['tencent'], 'en');
-		const table = textOf(body.slice(body.indexOf('<table'), body.indexOf('</table>')));
-		expect(table).toContain('Tencent On the day of the announcement more than 2%');
-		expect(table).not.toContain('JD.com');
-		expect(body).toMatch(/<svg[^>]*aria-hidden="true"/);
+	it('describes the rows shown to screen readers, as the spec says it, and carries no table of its own', () => {
+		const view = { rows: ['tencent'] };
+		const body = draw(view.rows, 'en');
+		const svg = tags(body, /<svg[^>]*>/g)[0] ?? '';
+		expect(svg).toContain(' role="img"');
+		const label = /\saria-label="([^"]*)"/.exec(svg)?.[1];
+		expect(label).toBe(escaped(market.describe(market.prepare(ROWS, [view], 'en'), view, 'en')));
+		expect(label).toContain('Tencent, more than 2%');
+		expect(label).not.toContain('JD.com');
+		expect(body).not.toContain('<table');
 	});
 
 	it('renders with no rows shown and no NaN', () => {

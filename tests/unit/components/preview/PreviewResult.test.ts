@@ -25,7 +25,7 @@ const PAGE: PageStory = {
 		outro: [],
 		sources: [HOSTILE]
 	},
-	charts: { names: [], prepared: {}, defaults: {} }
+	charts: { names: [], prepared: {}, defaults: {}, tables: {} }
 };
 
 async function html(view: PreviewView, status: 'idle' | 'checking' = 'idle'): Promise<string> {

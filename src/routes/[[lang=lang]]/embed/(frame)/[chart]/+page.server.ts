@@ -19,6 +19,7 @@ export async function load({ params }: { params: { lang?: string; chart: string 
 		embed,
 		card: cardImage(embed),
 		prepared: page.charts.prepared[embed.chart],
+		table: page.charts.tables[embed.chart]!,
 		// a chart that does not title itself is titled by the embed
 		title: spec.printsTitle ? undefined : embed.caption.title,
 		fills: spec.fillsHeight

@@ -19,6 +19,7 @@ export async function load({ params }: { params: { lang?: string; n: string } })
 		embed,
 		card: cardImage(embed),
 		prepared: page.charts.prepared[embed.chart],
+		table: page.charts.tables[embed.chart]!,
 		text: step.text,
 		fills: chartNamed(embed.chart)?.fillsHeight ?? false
 	};
