@@ -1,9 +1,10 @@
 /**
  * What the story's browser tests need, shown to work in Firefox ESR over
  * WebDriver BiDi, and in Chromium through the same test body (browsers.ts):
- * a viewport, a page of the built site, scripts in the page, a scroll that
- * moves the graphic to a step, a reload, reduced motion, no JavaScript,
- * the watch on errors and off-host requests, screenshots.
+ * a viewport, a page of the built site, scripts in the page, reduced
+ * motion, the watch on errors and off-host requests, screenshots. The story
+ * itself (each step's state, jumps, a reload, no JavaScript) is tested in
+ * each engine by story.test.ts (Chromium) and firefox-story.test.ts.
  * Expected chart states come from the copy, as in story.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,11 +20,6 @@ import {
 import { FIREFOX_PATH, launchFirefox, watchFirefoxPage } from './firefox';
 import { checkProject } from '../../src/lib/data/check';
 import type { ChartState, Story } from '../../src/lib/types';
-
-const VIEWPORTS = [
-	{ name: 'phone', width: 390, height: 844 },
-	{ name: 'desktop', width: 1280, height: 800 }
-] as const;
 
 const SCREENSHOTS = 'tests/screenshots';
 
@@ -92,13 +88,7 @@ function settle(page: StoryPage): Promise<void> {
 	);
 }
 
-function activeStep(page: StoryPage): Promise<string | null> {
-	return page.evaluate(() =>
-		document.querySelector('[data-active-step]')!.getAttribute('data-active-step')
-	);
-}
-
-/** The step a reload test lands on: a map step zoomed on a country, so its state differs from the first step's. */
+/** The step the screenshots show: a map step zoomed on a country, the map at its most demanding. */
 const target = steps.findIndex(
 	(step) => step.state.chart === 'map' && step.state.focus !== 'world'
 );
@@ -112,55 +102,9 @@ describe.each(ENGINES)('in %s', (engine) => {
 
 	afterAll(() => browser?.close());
 
-	it.each(VIEWPORTS)(
-		'at $width×$height, the graphic follows a scroll to a step and keeps it after a reload',
-		async ({ name, width, height }) => {
-			expect(target).toBeGreaterThan(0);
-			const page = await browser.newPage({ width, height });
-			await page.goto(server.url);
-			// the layout's width, scrollbar excluded
-			expect(
-				await page.evaluate(() => [
-					document.documentElement.clientWidth,
-					document.documentElement.clientHeight
-				])
-			).toEqual([width, height]);
-			expect(
-				await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)
-			).toBe(false);
-			expect(await activeStep(page)).toBe('0');
-
-			await centreStep(page, target);
-			await page.waitForFunction(
-				(i) => document.querySelector(`[data-active-step="${i}"]`) !== null,
-				target
-			);
-			expect(await readChart(page, '[data-active-step]')).toMatchObject({
-				...expectedChart(steps[target]!.state),
-				visible: true
-			});
-			await settle(page);
-			await page.screenshot(`${SCREENSHOTS}/${engine}-${name}-step-${target}.png`);
-
-			// Firefox restores the scroll position a moment after the load: wait for the state, never read it at once
-			await page.reload();
-			await page.waitForFunction(
-				(i) => document.querySelector(`[data-active-step="${i}"]`) !== null,
-				target
-			);
-			expect(await readChart(page, '[data-active-step]')).toMatchObject(
-				expectedChart(steps[target]!.state)
-			);
-
-			expect(page.watch.consoleErrors).toEqual([]);
-			expect(page.watch.offHostRequests).toEqual([]);
-			await page.close();
-		}
-	);
-
+	// scrolling, a reload and pages without JavaScript are the story suites' (story.test.ts in Chromium, firefox-story.test.ts in Firefox)
 	const stackedReaders: [string, Pick<PageOptions, 'javaScript' | 'reducedMotion'>, boolean][] = [
-		['who ask for reduced motion', { reducedMotion: true }, true],
-		['without JavaScript', { javaScript: false }, false]
+		['who ask for reduced motion', { reducedMotion: true }, true]
 	];
 	it.each(stackedReaders)(
 		'readers %s get the stacked layout, each step followed by its chart in that step’s state',
