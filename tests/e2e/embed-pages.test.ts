@@ -235,4 +235,44 @@ describe('the embed index in a browser', () => {
 		expect(watch.offHostRequests).toEqual([]);
 		await context.close();
 	});
+
+	it('sizes each preview whose embed spoke before the index listened', async () => {
+		const project = ownProject();
+		const first = project.expected.languages[0]!;
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		const watch = watchPage(page);
+		// the index's script arrives late (a slow network): the previews have loaded and sent their heights
+		const arrived = new Promise<void>((done) =>
+			page.route('**/islands/embed-index*.js', async (route) => {
+				await page.waitForFunction(() =>
+					[...document.querySelectorAll('iframe[data-preview]')]
+						.slice(0, 3)
+						.every(
+							(iframe) => (iframe as HTMLIFrameElement).contentDocument?.readyState === 'complete'
+						)
+				);
+				await route.continue();
+				done();
+			})
+		);
+		await page.goto(`${project.url}${first.path}embed/`);
+		await arrived;
+		const previews = page.locator('iframe[data-preview]');
+		for (let i = 0; i < 3; i++) {
+			const frame = (await previews.nth(i).elementHandle())!;
+			const preview = (await frame.contentFrame())!;
+			await expect
+				.poll(async () => {
+					const iframe = await frame.evaluate((el) => el.getBoundingClientRect().height);
+					const document = await preview.evaluate(() =>
+						Math.ceil(window.document.documentElement.getBoundingClientRect().height)
+					);
+					return Math.abs(iframe - document);
+				})
+				.toBeLessThanOrEqual(1);
+		}
+		expect(watch.consoleErrors).toEqual([]);
+		await context.close();
+	});
 });

@@ -12,15 +12,19 @@
  * The page must leave the root element's height `auto`: a root pinned to the
  * viewport (`html { height: 100% }`) would report the iframe's own height.
  *
- * The height is also measured at once, whenever a resource arrives, on
- * `load` and when a parent asks: Chromium skips the rendering steps of a
- * cross-origin iframe that is out of the host's view, ResizeObserver's
- * callbacks included, so an embed below the fold would otherwise keep its
- * default 150 px until the reader reaches it. Measuring forces a layout,
- * which such a frame still does. It also releases the frame's `load` event:
- * Chromium holds it (and so the host page's own) while an SVG `<use>` of an
- * external file (the map's base map) waits for a layout that never comes
- * out of view.
+ * The height is also measured at once, whenever a resource arrives, when an
+ * element in the page loads, on `load` and when a parent asks: Chromium skips
+ * the rendering steps of a cross-origin iframe that is out of the host's
+ * view, ResizeObserver's callbacks included, so an embed below the fold would
+ * otherwise keep its default 150 px until the reader reaches it. Measuring
+ * forces a layout, which such a frame still does. It also releases the
+ * frame's `load` event: Chromium holds it (and so the host page's own) while
+ * an SVG `<use>` of an external file (the map's base map) waits for a style
+ * update that never comes out of view. The file's resource timing entry is
+ * too early for that: the `<use>` takes the file in only once it is parsed,
+ * hundreds of milliseconds later on a busy machine, and then fires `load`
+ * (or `error`), at itself only, and only when a listener on it or a capturing
+ * one on an element above it (not the document, not the window) asks for it.
  */
 import {
 	formatAmpEmbedSize,
@@ -61,9 +65,11 @@ export interface EmbedChildOptions {
 	onPosition?(position: IframePosition): void;
 }
 
-/** The part of the document element that is measured. */
+/** The part of the document element that is measured, and hears its elements load. */
 interface MeasuredRoot {
 	getBoundingClientRect(): { height: number };
+	addEventListener(type: 'load' | 'error', listener: () => void, capture: true): void;
+	removeEventListener(type: 'load' | 'error', listener: () => void, capture: true): void;
 }
 
 /** What `startEmbedChild` uses of `window`, so that a test can stand in for it. */
@@ -85,6 +91,9 @@ export interface EmbedChildWindow {
 		disconnect(): void;
 	};
 }
+
+/** The events of an element whose resource has arrived, or failed to. */
+const LOADS = ['load', 'error'] as const;
 
 /**
  * Starts the iframe side; returns the function that stops it. In a page that
@@ -145,6 +154,8 @@ export function startEmbedChild(
 	const resources = win.PerformanceObserver && new win.PerformanceObserver(sendChangedHeight);
 	resources?.observe({ type: 'resource' });
 	win.addEventListener('load', sendChangedHeight);
+	// an external <use> has its file only when it loads (or fails): measuring then releases the frame's load
+	for (const type of LOADS) root.addEventListener(type, sendChangedHeight, true);
 	sendHeight();
 
 	let timer: number | undefined;
@@ -161,6 +172,7 @@ export function startEmbedChild(
 		resources?.disconnect();
 		win.removeEventListener('message', onMessage);
 		win.removeEventListener('load', sendChangedHeight);
+		for (const type of LOADS) root.removeEventListener(type, sendChangedHeight, true);
 		win.clearTimeout(timer);
 	};
 }

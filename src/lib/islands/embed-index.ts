@@ -5,7 +5,7 @@
  * a card when its reader opens it. When the build had no base URL, it writes
  * the codes again with absolute URLs, from where the reader sees this page.
  */
-import { parseAmpEmbedSize } from '$lib/embed/protocol';
+import { formatFramesInit, parseAmpEmbedSize } from '$lib/embed/protocol';
 import { embedCode, type CodeKind, type EmbedCodeInput } from '$lib/embed/codes';
 
 const previews = [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-preview]')];
@@ -16,6 +16,9 @@ addEventListener('message', (event) => {
 	const preview = previews.find((frame) => frame.contentWindow === event.source);
 	if (preview) preview.style.height = `${height}px`;
 });
+// a preview that ran before this island sent its height to no one, and sends it again only when it
+// changes: ask, as a frames parent that starts late does (one not loaded yet will speak when it loads)
+for (const preview of previews) preview.contentWindow?.postMessage(formatFramesInit(), '*');
 
 for (const card of document.querySelectorAll<HTMLDetailsElement>('details[data-card]')) {
 	card.addEventListener('toggle', () => {

@@ -75,18 +75,25 @@ export interface Opened {
 
 /**
  * A host page holding the child at `childUrl`, `width` px wide, in a browser
- * context of its own, closed when the test ends, whatever happens.
+ * context of its own, closed when the test ends, whatever happens. With
+ * `cpuSlowdown`, Chromium runs the page and its frames that many times slower
+ * (a busy reader's phone, or a loaded machine).
  */
 export async function openHost(
 	browser: Browser,
 	hosts: ServedHosts,
 	host: Host,
 	childUrl: string,
-	width: number
+	width: number,
+	cpuSlowdown?: number
 ): Promise<Opened> {
 	const context = await browser.newContext({ viewport: { width, height: VIEWPORT_HEIGHT } });
 	onTestFinished(() => context.close());
 	const page = await context.newPage();
+	if (cpuSlowdown)
+		await (
+			await context.newCDPSession(page)
+		).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
 	const watch = watchPage(page);
 	const query = new URLSearchParams({ ...host.query, child: childUrl });
 	await page.goto(`${hosts.url}${host.file}?${query}`);

@@ -51,8 +51,20 @@ class FakeWindow implements EmbedChildWindow {
 					}
 				}
 			: (this as unknown as EmbedChildWindow['parent']);
+		// only capturing listeners on the root hear its elements load: those events do not bubble
+		const capturing = (capture: boolean) => expect(capture).toBe(true);
 		this.document = {
-			documentElement: { getBoundingClientRect: () => ({ height: this.height }) }
+			documentElement: {
+				getBoundingClientRect: () => ({ height: this.height }),
+				addEventListener: (type, listener, capture) => {
+					capturing(capture);
+					this.addEventListener(`root ${type}`, listener);
+				},
+				removeEventListener: (type, listener, capture) => {
+					capturing(capture);
+					this.removeEventListener(`root ${type}`, listener);
+				}
+			}
 		};
 		const callbacks = this.resizeCallbacks;
 		const count = (change: number) => (this.observing += change);
@@ -96,6 +108,11 @@ class FakeWindow implements EmbedChildWindow {
 	}
 	removeEventListener(type: string, listener: Listener) {
 		this.listeners.get(type)?.delete(listener);
+	}
+	/** An element of the page (an external `<use>`, an image) loads or fails, maybe out of view: the document may now be `height` tall, unobserved. */
+	elementLoads(type: 'load' | 'error', height = this.height) {
+		this.height = height;
+		this.fire(`root ${type}`);
 	}
 	setTimeout(callback: () => void) {
 		this.timers.set(this.nextTimer, callback);
@@ -156,6 +173,19 @@ describe('startEmbedChild under a pym parent', () => {
 		win.resourceArrives(395);
 		win.resourceArrives(720);
 		expect(win.sent).toEqual([...HEIGHT(720)]);
+	});
+
+	it('measures whenever an element in the page loads or fails: an external <use> takes its file in after the resource arrives', () => {
+		const win = new FakeWindow(PYM_QUERY);
+		const { stop } = start(win);
+		win.resourceArrives();
+		win.sent = [];
+		win.elementLoads('load', 720);
+		win.elementLoads('error', 840);
+		win.elementLoads('load', 840);
+		expect(win.sent).toEqual([...HEIGHT(720), ...HEIGHT(840)]);
+		stop();
+		expect(win.listenerCount()).toBe(0);
 	});
 
 	it('does without resource timing where a browser has none, measuring on load', () => {
