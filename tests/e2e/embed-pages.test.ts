@@ -133,6 +133,21 @@ describe.each(servedProjects())('the embeds built from $name', (project) => {
 				expect(html).toContain(`data-embed-code="${kind}"`);
 		});
 
+		it('documents every query parameter an embed page reads', () => {
+			const parameters = read(at('embed/index.html')).match(
+				/<section id="parameters">[^]*?<\/section>/
+			)?.[0];
+			// what the pages read: the inline script of app.html (the theme) and the protocol (pym's id)
+			const names = ['src/app.html', 'src/lib/embed/protocol.ts'].flatMap((file) =>
+				[...readFileSync(file, 'utf8').matchAll(/\.get\('(\w+)'\)/g)].map((m) => m[1]!)
+			);
+			expect(names).toEqual(expect.arrayContaining(['theme', 'childId']));
+			const documented = [...(parameters ?? '').matchAll(/<code>([^<]+)<\/code>/g)].flatMap((m) =>
+				m[1]!.split(/,\s*/)
+			);
+			expect(documented).toEqual(expect.arrayContaining(names));
+		});
+
 		it.each(pages)('has the card of $page: a PNG of 1200 × 630 whose pixels vary', ({ card }) => {
 			const png = PNG.sync.read(readFileSync(join(build, at(`cards/${card}.png`))));
 			expect({ width: png.width, height: png.height }).toEqual(CARD);

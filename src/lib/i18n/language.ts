@@ -67,7 +67,7 @@ export interface ProblemWords {
 }
 
 /** The query parameters an embed reads or receives, by name, for the embed index. */
-export type EmbedParameter = 'childId' | 'initialWidth, parentTitle, parentUrl';
+export type EmbedParameter = 'theme' | 'childId' | 'initialWidth, parentTitle, parentUrl';
 
 /** The messages an embed exchanges with its host, by name, for the embed index. */
 export type EmbedMessage =

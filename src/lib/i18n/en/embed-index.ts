@@ -36,8 +36,10 @@ export const embedIndex: EmbedIndexWords = {
 	cardNote: 'It is also the preview shown when a link to the page is shared (og:image).',
 	parametersHeading: 'Parameters and messages',
 	parametersIntro:
-		'A chart’s state depends on its page’s address only, never on a query parameter: an embedded page reads its parameters only after it has loaded. It understands these:',
+		'A chart’s state depends on its page’s address only, never on a query parameter: the page is prerendered, so its state is in its HTML from the first byte. It understands these parameters:',
 	parameters: {
+		theme:
+			'light, dark or auto (the default: the reader’s system setting). The colours of the page and its chart, to match the host page; applied before the first paint, so the other theme never shows.',
 		childId:
 			'Added by a pym.js parent: the id of its container. The page addresses its pym.js messages with it; without it, the page speaks AMP’s protocol only.',
 		'initialWidth, parentTitle, parentUrl': 'Added by pym.js; the page does not use them.'

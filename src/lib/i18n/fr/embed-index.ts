@@ -38,8 +38,10 @@ export const embedIndex: EmbedIndexWords = {
 	cardNote: 'Elle sert aussi d’aperçu quand un lien vers la page est partagé (og:image).',
 	parametersHeading: 'Paramètres et messages',
 	parametersIntro:
-		'L’état d’un graphique ne dépend que de l’adresse de sa page, jamais d’un paramètre de requête\u00a0: une page intégrée ne lit les siens qu’après son chargement. Elle comprend ceux-ci\u00a0:',
+		'L’état d’un graphique ne dépend que de l’adresse de sa page, jamais d’un paramètre de requête\u00a0: la page est précalculée, si bien que son état est dans son HTML dès le premier octet. Elle comprend ces paramètres\u00a0:',
 	parameters: {
+		theme:
+			'light (clair), dark (sombre) ou auto (par défaut\u00a0: le réglage du système du lecteur). Les couleurs de la page et de son graphique, pour s’accorder à la page hôte\u00a0; appliqué avant le premier affichage, si bien que l’autre thème n’apparaît jamais.',
 		childId:
 			'Ajouté par un parent pym.js\u00a0: l’identifiant de son conteneur. La page y adresse ses messages pym.js\u00a0; sans lui, elle ne parle que le protocole AMP.',
 		'initialWidth, parentTitle, parentUrl': 'Ajoutés par pym.js\u00a0; la page ne s’en sert pas.'
