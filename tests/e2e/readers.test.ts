@@ -60,18 +60,19 @@ async function close({ page, watch }: Opened): Promise<void> {
 	await page.context().close();
 }
 
-/** Waits until the page has not scrolled for one frame, then returns the pinned graphic's step. */
+/** Waits until the page has not scrolled for ten frames, then returns the pinned graphic’s step. */
 async function settledStep(page: Page): Promise<number> {
 	return page.evaluate(async (timeout) => {
 		const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
 		const giveUpAt = performance.now() + timeout;
-		let last = -1;
-		while (window.scrollY !== last && performance.now() < giveUpAt) {
+		// a smooth scroll may start some frames after the key on a busy machine: settled is still for ten frames
+		let last = window.scrollY;
+		let still = 0;
+		while (still < 10 && performance.now() < giveUpAt) {
+			await frame();
+			still = window.scrollY === last ? still + 1 : 0;
 			last = window.scrollY;
-			await frame();
-			await frame();
 		}
-		await frame();
 		return Number(document.querySelector('[data-active-step]')?.getAttribute('data-active-step'));
 	}, SCROLL_TIMEOUT_MS);
 }
