@@ -42,8 +42,10 @@ export default defineConfig({
 					environment: 'node',
 					// one build, one server per project and one Chromium, shared by every file (setup.ts)
 					globalSetup: ['tests/e2e/setup.ts'],
-					// the files share that one browser; the machine has two cores
-					fileParallelism: false,
+					// the files share that one browser, two files at a time: most of a browser test's
+					// time is spent waiting on the page, so two files keep the machine's two cores busy
+					fileParallelism: true,
+					maxWorkers: 2,
 					testTimeout: 60_000,
 					hookTimeout: 180_000
 				}

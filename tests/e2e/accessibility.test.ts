@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { connectChromium, ownProject } from './browser';
 
 const project = ownProject();
@@ -18,6 +18,27 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
+
+/**
+ * Waits until the page has moved to what the last scroll or resize asked
+ * for: two frames (the scroll engine's, then the one whose style starts the
+ * transitions), then until no animation or transition runs. axe reads
+ * colours as drawn, and a fading text's contrast is not its own.
+ */
+async function settled(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() =>
+			new Promise<boolean>((resolve) =>
+				requestAnimationFrame(() =>
+					requestAnimationFrame(() =>
+						resolve(
+							document.getAnimations().every((animation) => animation.playState !== 'running')
+						)
+					)
+				)
+			)
+	);
+}
 
 /** The narrowest phone the story supports, a common phone, a desktop. */
 const WIDTHS = [
@@ -71,7 +92,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 		const violations: string[] = [];
 		for (const step of steps) {
 			await page.locator(`[data-step="${step}"]`).scrollIntoViewIfNeeded();
-			await page.waitForTimeout(500);
+			await settled(page);
 			const results = await new AxeBuilder({ page })
 				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
 				.analyze();
@@ -110,7 +131,7 @@ describe('accessibility of the embed pages (axe-core, WCAG 2.1 A and AA)', () =>
 			// an iframe's width changes as its host's column does: the same page, resized
 			for (const viewport of WIDTHS) {
 				await page.setViewportSize(viewport);
-				await page.waitForTimeout(300);
+				await settled(page);
 				const results = await new AxeBuilder({ page })
 					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
 					.analyze();

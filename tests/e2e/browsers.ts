@@ -95,13 +95,30 @@ function chromiumPage(page: ChromiumPage): StoryPage {
 	};
 }
 
+/**
+ * The status Firefox loaded `url` with. Over WebDriver BiDi, puppeteer
+ * sometimes misses the response's network event on a busy machine and
+ * returns none, though the page loaded (puppeteer/puppeteer#12773 and
+ * kin): then the page must be at `url`, and the server is asked again.
+ */
+async function firefoxStatus(
+	page: FirefoxPage,
+	url: string,
+	response: { status(): number } | null
+): Promise<number | undefined> {
+	if (response) return response.status();
+	if (page.url() !== url) return undefined;
+	return (await fetch(url)).status;
+}
+
 /** `closeAll` closes what holds the page: its context, or the browser launched for it. */
 function firefoxPage(page: FirefoxPage, closeAll: () => Promise<void>): StoryPage {
 	return {
 		engine: 'firefox',
 		watch: watchFirefoxPage(page),
 		async goto(url) {
-			expectOk(url, (await page.goto(url, { waitUntil: 'networkidle0' }))?.status());
+			const response = await page.goto(url, { waitUntil: 'networkidle0' });
+			expectOk(url, await firefoxStatus(page, url, response));
 		},
 		evaluate: async <R, A>(fn: PageFunction<A, R>, arg?: A) =>
 			(await page.evaluate(fn as PageFunction<unknown, R>, arg)) as R,
@@ -116,7 +133,9 @@ function firefoxPage(page: FirefoxPage, closeAll: () => Promise<void>): StoryPag
 			}
 		},
 		async reload() {
-			expectOk(page.url(), (await page.reload({ waitUntil: 'networkidle0' }))?.status());
+			const url = page.url();
+			const response = await page.reload({ waitUntil: 'networkidle0' });
+			expectOk(url, await firefoxStatus(page, url, response));
 		},
 		press: (key) => page.keyboard.press(key),
 		async screenshot(path) {
