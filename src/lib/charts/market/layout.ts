@@ -27,6 +27,14 @@ import { periodsShown } from './text.ts';
 
 /** A digit's visual middle is about 0.35 em above its baseline: used to centre a label on a bar. */
 const DIGIT_MIDDLE_EM = 0.35;
+/**
+ * How far a line of text's box reaches above and below its baseline, in em:
+ * DejaVu Sans's ascent and descent, the tallest of the system stack, and
+ * what a browser gives the text's box. A label placed by these clears the
+ * text above and below it, box to box.
+ */
+export const FONT_ASCENT_EM = 0.93;
+export const FONT_DESCENT_EM = 0.24;
 /** Horizontal axis: at most this many ticks asked of d3; each bar carries its value, the axis is only a guide. */
 const MAX_MARKET_TICKS = 4;
 /** Horizontal axis: clear space between two tick labels, so "+100 %" and "+120 %" never read as one. */
@@ -256,7 +264,7 @@ export function marketLayout(
 			headings +
 			Math.max(0, groupOrder.length - 1) * spacing.groupGap * 2 +
 			LABEL_GAP_PX +
-			smallLine
+			SMALL_FONT_PX * (1 + FONT_DESCENT_EM)
 		);
 	};
 	// the regular form where its thinnest bars fit `size.height`, else the compact one; then the thickness that comes closest to it
@@ -275,7 +283,8 @@ export function marketLayout(
 		const lines = headingLines.get(period)?.length ?? 0;
 		return lines === 0 ? 0 : lines * smallLineHeight + spacing.headingGap;
 	};
-	const axisHeight = LABEL_GAP_PX + smallLineHeight;
+	// the axis's labels hang under it, their descenders inside the chart
+	const axisHeight = LABEL_GAP_PX + SMALL_FONT_PX * (1 + FONT_DESCENT_EM);
 
 	const bars: MarketBar[] = [];
 	const groups: MarketGroup[] = [];
@@ -325,6 +334,14 @@ export function marketLayout(
 							lineHeight: smallLineHeight
 						};
 			cursor += text.listing.length * smallLineHeight + spacing.nameGap;
+			// centred on the bar, or where a thin bar would lift it into the name or listing above, just under that
+			const above = listingText ?? name;
+			const aboveBottom =
+				above.y + (above.lines.length - 1) * above.lineHeight + above.fontSize * FONT_DESCENT_EM;
+			const valueY = Math.max(
+				cursor + thickness / 2 + LABEL_FONT_PX * DIGIT_MIDDLE_EM,
+				aboveBottom + LABEL_FONT_PX * FONT_ASCENT_EM
+			);
 			const end = x(row.changePct);
 			const negative = row.changePct < 0;
 			bars.push({
@@ -343,7 +360,7 @@ export function marketLayout(
 				value: {
 					lines: [marketValueText(row, lang)],
 					x: negative ? end - LABEL_GAP_PX : end + LABEL_GAP_PX,
-					y: cursor + thickness / 2 + LABEL_FONT_PX * DIGIT_MIDDLE_EM,
+					y: valueY,
 					anchor: negative ? 'end' : 'start',
 					fontSize: LABEL_FONT_PX,
 					lineHeight: labelLineHeight

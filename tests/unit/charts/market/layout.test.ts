@@ -5,7 +5,12 @@
  * awkward data.
  */
 import { describe, expect, it } from 'vitest';
-import { marketLayout, type MarketLayout } from '$lib/charts/market/layout';
+import {
+	FONT_ASCENT_EM,
+	FONT_DESCENT_EM,
+	marketLayout,
+	type MarketLayout
+} from '$lib/charts/market/layout';
 import { estimateTextWidth, LABEL_FONT_PX, SMALL_FONT_PX } from '$lib/charts/shared/bars';
 import type { MarketRow } from '$lib/charts/market/row';
 import { tr } from '../../support/rows';
@@ -167,7 +172,7 @@ describe('marketLayout', () => {
 		expect(huge.height).toBeLessThan(5000);
 	});
 
-	it('fits any panel from its most compact height up, sets no text under 12 px and keeps names clear of bars', () => {
+	it('fits any panel from its most compact height up, with no text under 12 px and no text over a bar or other text', () => {
 		// six rows, half with a listing, in a phone's plot: the step that overflowed a 320 × 568 panel
 		const rows = [
 			...MARKET,
@@ -204,7 +209,21 @@ describe('marketLayout', () => {
 				const above = layout.bars[i - 1];
 				if (above)
 					expect(bar.name.y - bar.name.fontSize).toBeGreaterThanOrEqual(above.y + above.height);
+				// the value's box clears the text above it and the next row's name (or the axis labels), box to box
+				const valueTop = bar.value.y - bar.value.fontSize * FONT_ASCENT_EM;
+				const valueBottom = bar.value.y + bar.value.fontSize * FONT_DESCENT_EM;
+				expect(valueTop).toBeGreaterThanOrEqual(
+					lastBaseline + text.fontSize * FONT_DESCENT_EM - 1e-9
+				);
+				const below = layout.bars[i + 1];
+				const nextTop = below
+					? below.name.y - below.name.fontSize * FONT_ASCENT_EM
+					: layout.tickLabelY - SMALL_FONT_PX * FONT_ASCENT_EM;
+				expect(valueBottom).toBeLessThanOrEqual(nextTop);
 			});
+			expect(layout.tickLabelY + SMALL_FONT_PX * FONT_DESCENT_EM).toBeLessThanOrEqual(
+				layout.height + 1e-9
+			);
 		}
 	});
 
