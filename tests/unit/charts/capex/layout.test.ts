@@ -51,6 +51,34 @@ describe('capexLayout', () => {
 		expect(b.height / a.height).toBeCloseTo(32 / 13, 6);
 	});
 
+	it('wraps long values so that neighbouring labels never overlap, even on a 296 px panel', () => {
+		// three bars and long German labels: "7,5 Mrd. US-$" is wider than the room between two bars there
+		const rows = [
+			capexRow(2022, 7.5),
+			capexRow(2023, 9),
+			capexRow(2024, 12.2, { estimate: true, lowerBound: true })
+		];
+		// the plot widths of a 320 px phone, a 390 px phone and a desktop
+		for (const width of [296, 366, 700]) {
+			for (const lang of ['fr', 'en'] as const) {
+				const { bars } = capexLayout(
+					rows,
+					{ years: [2022, 2023, 2024] },
+					{ width, height: 300 },
+					lang
+				);
+				const half = (bar: CapexLayout['bars'][number]) =>
+					Math.max(...bar.label.lines.map((l) => estimateTextWidth(l, LABEL_FONT_PX, 'bold'))) / 2;
+				bars.slice(1).forEach((bar, i) => {
+					const left = bars[i]!;
+					expect(bar.label.x - left.label.x, `${lang} at ${width} px`).toBeGreaterThanOrEqual(
+						half(left) + half(bar)
+					);
+				});
+			}
+		}
+	});
+
 	it('keeps a hidden year in its slot with zero height on the baseline', () => {
 		const layout = capexLayout(CAPEX, { years: [2023] }, PHONE, 'fr');
 		const hidden = layout.bars.find((b) => b.year === 2025);
