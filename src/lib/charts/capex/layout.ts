@@ -74,6 +74,22 @@ export interface CapexLayout {
 	unit: string;
 }
 
+/** The no-break spaces a value holds its number and unit together with ("7,5 Mrd. US-$"). */
+const NO_BREAK_SPACES = /[\u00a0\u202f]/g;
+
+/**
+ * A label's line wrapped at its spaces within `room`; a piece still wider
+ * (a value whose number and unit are held together) breaks at its no-break
+ * spaces too, number above unit, rather than run into the next bar's label.
+ */
+function wrapLabel(line: string, room: number): string[] {
+	return wrapText(line, room, LABEL_FONT_PX, 'bold').flatMap((piece) =>
+		estimateTextWidth(piece, LABEL_FONT_PX, 'bold') <= room
+			? [piece]
+			: wrapText(piece.replace(NO_BREAK_SPACES, ' '), room, LABEL_FONT_PX, 'bold')
+	);
+}
+
 /**
  * Vertical bars, one per row of `rows` in data order; the years in
  * `state.years` are drawn, the others keep their slot with zero height.
@@ -119,7 +135,7 @@ export function capexLayout(
 	const labelRoom =
 		(starts.length > 1 ? (starts[1] ?? 0) - (starts[0] ?? 0) : width) - LABEL_GAP_PX;
 	const labelLines = rows.map((row) =>
-		capexLabel(row, lang).flatMap((line) => wrapText(line, labelRoom, LABEL_FONT_PX, 'bold'))
+		capexLabel(row, lang).flatMap((line) => wrapLabel(line, labelRoom))
 	);
 	const maxLabelLines = Math.max(1, ...labelLines.map((lines) => lines.length));
 	const plotTop = maxLabelLines * labelLineHeight + LABEL_GAP_PX;
