@@ -116,7 +116,9 @@ const EMBEDS: string[] = [
 	...project.expected.charts.map((chart) => `embed/${chart.name}/`),
 	// a step's embed is a chart's, captioned: one of them
 	`embed/step/${STEPS[0]}/`,
-	'embed/story/'
+	'embed/story/',
+	// the index of embeds, with a live preview of each
+	'embed/'
 ].map((path) => `${project.expected.languages[0]!.path}${path}`);
 
 describe('accessibility of the embed pages (axe-core, WCAG 2.1 A and AA)', () => {

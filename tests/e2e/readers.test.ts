@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { triggerFraction } from '$lib/scroll/position';
 import { readTokens } from '$lib/styles/themes';
-import { connectChromium, ownProject } from './browser';
+import { connectChromium, ownProject, servedProjects } from './browser';
 import { watchPage, type PageWatch } from './harness';
 
 const project = ownProject();
@@ -19,6 +19,8 @@ const languages = project.expected.languages;
 const first = languages[0]!;
 
 const NARROWEST = { width: 320, height: 640 };
+/** The shortest phone the story is made for: its pinned graphic is the tightest. */
+const SHORTEST = { width: 320, height: 568 };
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 /** How long a smooth scroll may take to come to rest. */
@@ -557,6 +559,121 @@ describe('small screens', () => {
 		expect(measured.small).toEqual([]);
 		await close(opened);
 	});
+});
+
+/** What the pinned graphic shows after a jump to a step: the step it shows, and its chart's text that leaves the panel or overlaps other text. */
+interface PanelText {
+	step: number;
+	outside: string[];
+	overlapping: string[];
+}
+
+/**
+ * Jumps to step `n` by its anchor and, once the graphic shows that step and
+ * its text has not moved from one frame to the next, reports the active chart's text
+ * boxes that leave the pinned panel and the pairs that overlap (by more
+ * than `tolerance` px each way: anti-aliasing is no collision). Text is
+ * every element with text of its own that paints (a hidden label is
+ * transparent), one box per SVG line (tspan).
+ */
+async function panelTextAt(page: Page, n: number): Promise<PanelText> {
+	return page.evaluate(
+		async ({ n, timeout, tolerance }) => {
+			const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
+			const measure = (): PanelText & { key: string } => {
+				const layer = document.querySelector('[data-active-step]')!;
+				const step = Number(layer.getAttribute('data-active-step'));
+				const chart = layer.getAttribute('data-active-chart');
+				const root = layer.querySelector(`[data-chart="${chart}"]`);
+				const panel = document.querySelector('[data-graphic]')!.getBoundingClientRect();
+				// painted: seen, and neither it nor an element it is in (a hidden bar's label) transparent
+				const painted = (element: Element) => {
+					if (getComputedStyle(element).visibility === 'hidden') return false;
+					for (let e: Element | null = element; e && e !== root; e = e.parentElement)
+						if (getComputedStyle(e).opacity === '0') return false;
+					return element.getBoundingClientRect().width > 0;
+				};
+				const texts = [...(root?.querySelectorAll('*') ?? [])].filter(
+					(element) =>
+						[...element.childNodes].some(
+							(node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''
+						) && painted(element)
+				);
+				const boxes = texts.map((element) => ({
+					element,
+					text: element.textContent!.trim().slice(0, 30),
+					box: element.getBoundingClientRect()
+				}));
+				const outside = boxes
+					.filter(
+						({ box }) =>
+							box.left < panel.left - tolerance ||
+							box.right > panel.right + tolerance ||
+							box.top < panel.top - tolerance ||
+							box.bottom > panel.bottom + tolerance
+					)
+					.map(({ text }) => text);
+				const overlapping: string[] = [];
+				boxes.forEach((a, i) => {
+					for (const b of boxes.slice(i + 1)) {
+						// a strong inside its note is one text, not two
+						if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
+						const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+						const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+						if (x > tolerance && y > tolerance) overlapping.push(`${a.text} × ${b.text}`);
+					}
+				});
+				const key = JSON.stringify(boxes.map(({ box }) => [box.x, box.y, box.width, box.height]));
+				return { step, outside, overlapping, key };
+			};
+			location.hash = `#step-${n}`;
+			const giveUpAt = performance.now() + timeout;
+			let report = measure();
+			let still = 0;
+			while (still < 1 && performance.now() < giveUpAt) {
+				await frame();
+				const next = measure();
+				still = next.step === n && next.key === report.key ? still + 1 : 0;
+				report = next;
+			}
+			return { step: report.step, outside: report.outside, overlapping: report.overlapping };
+		},
+		{ n, timeout: SCROLL_TIMEOUT_MS, tolerance: 1 }
+	);
+}
+
+describe.each(servedProjects())('text in the pinned graphic of $name', (served) => {
+	// every language where the panel is tightest, the first at a common phone's size (each step takes a few frames)
+	it.each([
+		['320 × 568 in every language', SHORTEST, served.expected.languages],
+		['390 × 844', PHONE, served.expected.languages.slice(0, 1)]
+	])(
+		'stays inside the panel, no two texts overlapping, at every step at %s',
+		async (_, viewport, languages) => {
+			// reduced motion moves nothing: each state is drawn at once, as it rests after a scroll; scrolly chosen, as a reader may
+			const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+			await context.addInitScript((key) => localStorage.setItem(key, 'scrolly'), LAYOUT_KEY);
+			const page = await context.newPage();
+			const watch = watchPage(page);
+			const problems: string[] = [];
+			for (const language of languages) {
+				await page.goto(served.url + language.path);
+				// step 0 last: the graphic follows a jump only once the page runs, so each step is measured as drawn by it
+				const steps = language.steps.map((_, n) => n);
+				for (const n of [...steps.slice(1), ...steps.slice(0, 1)]) {
+					const { step, outside, overlapping } = await panelTextAt(page, n);
+					const at = `${language.code} step ${n}`;
+					if (step !== n) problems.push(`${at}: the graphic shows step ${step}`);
+					problems.push(
+						...outside.map((text) => `${at}: "${text}" leaves the panel`),
+						...overlapping.map((pair) => `${at}: ${pair}`)
+					);
+				}
+			}
+			expect(problems).toEqual([]);
+			await close({ page, watch });
+		}
+	);
 });
 
 describe('print', () => {

@@ -74,6 +74,22 @@ export interface CapexLayout {
 	unit: string;
 }
 
+/** The no-break spaces a value holds its number and unit together with ("7,5 Mrd. US-$"). */
+const NO_BREAK_SPACES = /[\u00a0\u202f]/g;
+
+/**
+ * A label's line wrapped at its spaces within `room`; a piece still wider
+ * (a value whose number and unit are held together) breaks at its no-break
+ * spaces too, number above unit, rather than run into the next bar's label.
+ */
+function wrapLabel(line: string, room: number): string[] {
+	return wrapText(line, room, LABEL_FONT_PX, 'bold').flatMap((piece) =>
+		estimateTextWidth(piece, LABEL_FONT_PX, 'bold') <= room
+			? [piece]
+			: wrapText(piece.replace(NO_BREAK_SPACES, ' '), room, LABEL_FONT_PX, 'bold')
+	);
+}
+
 /**
  * Vertical bars, one per row of `rows` in data order; the years in
  * `state.years` are drawn, the others keep their slot with zero height.
@@ -95,10 +111,31 @@ export function capexLayout(
 
 	// The label block above every bar is sized for the tallest label of all rows,
 	// so the plot does not jump when an estimate (two lines) appears.
-	// A label may spread over the gap between bars, not over the next bar’s label.
-	const labelRoom = width / Math.max(rows.length, 1) - LABEL_GAP_PX;
+	// A label, centred on its bar, may spread over the gaps beside it, not over the next bar’s
+	// label: it wraps within the distance between two bars’ centres, less a gap. That distance is
+	// taken beside the widest tick labels any tick count gives, so the bars never end up closer.
+	const widestTicks = Math.max(
+		0,
+		...Array.from({ length: MAX_TICKS - MIN_TICKS + 1 }, (_, i) => MIN_TICKS + i).flatMap((count) =>
+			niceTicks(
+				zeroBasedDomain(
+					rows.map((r) => r.valueBnUsd),
+					count
+				),
+				count
+			).map((v) => estimateTextWidth(formatNumber(v, lang), SMALL_FONT_PX))
+		)
+	);
+	const { starts } = bandLayout(
+		rows.length,
+		[widestTicks + LABEL_GAP_PX, width],
+		CAPEX_PADDING_INNER,
+		CAPEX_PADDING_OUTER
+	);
+	const labelRoom =
+		(starts.length > 1 ? (starts[1] ?? 0) - (starts[0] ?? 0) : width) - LABEL_GAP_PX;
 	const labelLines = rows.map((row) =>
-		capexLabel(row, lang).flatMap((line) => wrapText(line, labelRoom, LABEL_FONT_PX, 'bold'))
+		capexLabel(row, lang).flatMap((line) => wrapLabel(line, labelRoom))
 	);
 	const maxLabelLines = Math.max(1, ...labelLines.map((lines) => lines.length));
 	const plotTop = maxLabelLines * labelLineHeight + LABEL_GAP_PX;

@@ -98,6 +98,124 @@ export function overlap(a: Bounds, b: Bounds): number {
 	return width > 0 && height > 0 ? width * height : 0;
 }
 
+/**
+ * Between a country's name and the panel's edges (and the key under the
+ * map): a name flush against an edge reads as cut off, and its halo would be.
+ */
+export const LABEL_EDGE_MARGIN_PX = 4;
+
+/**
+ * How far from its spot a name may be written, px (from the spot to the
+ * nearest point of its box): three label gaps, farther than any side puts
+ * it, near enough to read as that country's and not its neighbour's.
+ */
+export const LABEL_MAX_DRIFT_PX = 3 * LABEL_GAP_PX;
+
+/** The sides a country's name tries after its own, in order: beside its anchor reads best, then above or below. */
+export const LABEL_SIDES: readonly LabelSide[] = ['right', 'left', 'above', 'below'];
+
+/**
+ * What writing a name on another side than the one the layout chose costs,
+ * in px of displacement: a name keeps its side for a nudge of a few px, and
+ * changes it rather than slide far.
+ */
+const OTHER_SIDE_COST_PX = 12;
+
+/**
+ * What covering another country's anchor (its ring, 22 px across) costs, in
+ * px of displacement: a name slides a little to leave a neighbour's ring in
+ * sight, but a covered ring is better than a hidden name.
+ */
+const COVERED_RING_COST_PX = 30;
+
+/** A country's name to place: the point it is written beside, the side the layout prefers, and its estimated size, px. */
+export interface LabelRequest {
+	spot: [number, number];
+	side: LabelSide;
+	width: number;
+	height: number;
+}
+
+/** A placed name: the side of its spot it is written on, and its box, px. */
+export interface PlacedLabel {
+	side: LabelSide;
+	box: Bounds;
+}
+
+/** The shifts that take `box` just clear of `other`, in each direction. */
+function clearOf(box: Bounds, other: Bounds): Offset[] {
+	return [
+		{ dx: 0, dy: other[0][1] - box[1][1] },
+		{ dx: 0, dy: other[1][1] - box[0][1] },
+		{ dx: other[0][0] - box[1][0], dy: 0 },
+		{ dx: other[1][0] - box[0][0], dy: 0 }
+	];
+}
+
+function inside([[x0, y0], [x1, y1]]: Bounds, [[bx0, by0], [bx1, by1]]: Bounds): boolean {
+	return x0 >= bx0 && y0 >= by0 && x1 <= bx1 && y1 <= by1;
+}
+
+/** The point of `box` nearest to `point`. */
+function nearestPoint([x, y]: [number, number], [[x0, y0], [x1, y1]]: Bounds): [number, number] {
+	return [Math.min(x1, Math.max(x0, x)), Math.min(y1, Math.max(y0, y))];
+}
+
+/**
+ * Places countries' names so that none leaves `bounds` (less
+ * LABEL_EDGE_MARGIN_PX) and no two overlap: each, in the order given, on its
+ * own side of its spot, else on another side, each candidate slid inside the
+ * bounds and, where it meets a name placed before it, just clear of that
+ * name. The cheapest candidate that fits wins: the least displacement from
+ * where its own side puts it, a change of side and a neighbour's ring
+ * covered costing extra. A name no candidate fits within LABEL_MAX_DRIFT_PX
+ * of its spot (farther, it would read as another country's) is not placed:
+ * `undefined`, and the page hides it, rather than overlap or shrink.
+ */
+export function placeLabels(
+	requests: readonly LabelRequest[],
+	bounds: Bounds
+): (PlacedLabel | undefined)[] {
+	const [[bx0, by0], [bx1, by1]] = bounds;
+	const m = LABEL_EDGE_MARGIN_PX;
+	const room: Bounds = [
+		[bx0 + m, by0 + m],
+		[bx1 - m, by1 - m]
+	];
+	const placed: Bounds[] = [];
+	const spots = requests.map((r) => r.spot);
+	return requests.map((request, index) => {
+		const { spot, width, height } = request;
+		const others = spots.filter((_, i) => i !== index);
+		const sides = [request.side, ...LABEL_SIDES.filter((side) => side !== request.side)];
+		let best: { cost: number; side: LabelSide; box: Bounds } | undefined;
+		for (const side of sides) {
+			const natural = labelBox(spot, side, width, height);
+			const starts = [
+				natural,
+				...placed.flatMap((other) => clearOf(natural, other).map((o) => shift(natural, o)))
+			];
+			for (const start of starts) {
+				const box = shift(start, nudgeInside(start, room));
+				if (!inside(box, room) || placed.some((other) => overlap(box, other) > 0)) continue;
+				const [nx, ny] = nearestPoint(spot, box);
+				if (Math.hypot(nx - spot[0], ny - spot[1]) > LABEL_MAX_DRIFT_PX) continue;
+				const rings = others.filter(
+					([x, y]) => x >= box[0][0] && x <= box[1][0] && y >= box[0][1] && y <= box[1][1]
+				).length;
+				const cost =
+					Math.hypot(box[0][0] - natural[0][0], box[0][1] - natural[0][1]) +
+					(side === request.side ? 0 : OTHER_SIDE_COST_PX) +
+					rings * COVERED_RING_COST_PX;
+				if (!best || cost < best.cost) best = { cost, side, box };
+			}
+		}
+		if (!best) return undefined;
+		placed.push(best.box);
+		return { side: best.side, box: best.box };
+	});
+}
+
 /** An annotation's box, before it is placed: its size and its text in estimated lines. */
 export interface CalloutSize {
 	width: number;
@@ -158,11 +276,6 @@ export interface PlacedCallout {
 	side: LabelSide;
 	box: Bounds;
 	leader: { length: number; angle: number } | undefined;
-}
-
-/** The point of `box` nearest to `point`. */
-function nearestPoint([x, y]: [number, number], [[x0, y0], [x1, y1]]: Bounds): [number, number] {
-	return [Math.min(x1, Math.max(x0, x)), Math.min(y1, Math.max(y0, y))];
 }
 
 /** The box on `side` of `area` (a country's box), centred on the anchor's axis. */

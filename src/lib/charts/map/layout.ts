@@ -21,9 +21,8 @@ import {
 	calloutSize,
 	labelBox,
 	labelSize,
-	nudgeInside,
 	placeCallout,
-	shift,
+	placeLabels,
 	type Offset
 } from './callouts.ts';
 
@@ -179,12 +178,13 @@ export interface DrawnMarker extends MapMarker {
 /** A country's name as drawn in a state, at its zoomed anchor. */
 export interface DrawnLabel {
 	code: string;
+	/** the country's own side (MapCountry.label), or another where that one would meet a name placed before it */
 	side: LabelSide;
 	zx: number;
 	zy: number;
-	/** px, added to where `side` puts the label, to keep it inside the panel */
+	/** px, added to where `side` puts the label, to keep it inside the panel and clear of other names (callouts.ts's placeLabels) */
 	nudge: Offset;
-	/** a label shows only beside a highlighted country in view, and gives way to an annotation */
+	/** a label shows only beside a highlighted country in view, gives way to an annotation, and hides where no place clear of other names is near its country */
 	hidden: boolean;
 }
 
@@ -349,27 +349,44 @@ export function mapView(
 	const px = (x: number, y: number) => toPixels(layout, frame, zoom, [x, y]);
 
 	const pxBox = ([[x0, y0], [x1, y1]]: Bounds): Bounds => [px(x0, y0), px(x1, y1)];
-	const labelled = layout.countries.map((country) => {
-		const anchor = px(country.label.x, country.label.y);
-		// a country whose anchor is out of view keeps its name on the part that shows (France under a close-up on the Netherlands)
-		const spot = shows(country) ? labelSpot(anchor, pxBox(country.bbox), bounds) : undefined;
-		const hidden = spot === undefined || notes.has(country.code);
-		const size = labelSize(nameOf(country.code));
-		const box = labelBox(spot ?? anchor, country.label.side, size.width, size.height);
-		const inside = hidden ? { dx: 0, dy: 0 } : nudgeInside(box, bounds);
-		const [sx, sy] = spot ?? anchor;
-		const nudge = { dx: sx - anchor[0] + inside.dx, dy: sy - anchor[1] + inside.dy };
-		const label: DrawnLabel = {
-			code: country.code,
-			side: country.label.side,
-			...zoomPoint(zoom, country.label.x, country.label.y),
-			nudge: hidden ? { dx: 0, dy: 0 } : nudge,
-			hidden
-		};
-		return { label, box: shift(box, inside) };
+	// a country whose anchor is out of view keeps its name on the part that shows (France under a close-up on the Netherlands)
+	const anchors = layout.countries.map((country) => px(country.label.x, country.label.y));
+	const spots = layout.countries.map((country, i) =>
+		shows(country) && !notes.has(country.code)
+			? labelSpot(anchors[i]!, pxBox(country.bbox), bounds)
+			: undefined
+	);
+	const requests = layout.countries.flatMap((country, i) => {
+		const spot = spots[i];
+		return spot ? [{ spot, side: country.label.side, ...labelSize(nameOf(country.code)) }] : [];
 	});
-	const labels = labelled.map(({ label }) => label);
-	const taken: Bounds[] = labelled.filter(({ label }) => !label.hidden).map(({ box }) => box);
+	const placed = placeLabels(requests, bounds);
+	let next = 0;
+	const labels: DrawnLabel[] = layout.countries.map((country, i) => {
+		const anchor = anchors[i]!;
+		const at = zoomPoint(zoom, country.label.x, country.label.y);
+		const spot = spots[i];
+		const place = spot ? placed[next++] : undefined;
+		if (!place)
+			return {
+				code: country.code,
+				side: country.label.side,
+				...at,
+				nudge: { dx: 0, dy: 0 },
+				hidden: true
+			};
+		// the nudge moves the box its side puts at the anchor to where it was placed
+		const { width, height } = labelSize(nameOf(country.code));
+		const [[x0, y0]] = labelBox(anchor, place.side, width, height);
+		return {
+			code: country.code,
+			side: place.side,
+			...at,
+			nudge: { dx: place.box[0][0] - x0, dy: place.box[0][1] - y0 },
+			hidden: false
+		};
+	});
+	const taken: Bounds[] = placed.flatMap((place) => (place ? [place.box] : []));
 
 	const anchorOf = (code: string): { x: number; y: number } | undefined =>
 		byCode.get(code)?.label ?? layout.frames.find((f) => f.code === code)?.anchor;

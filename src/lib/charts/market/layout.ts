@@ -10,7 +10,7 @@ import {
 	estimateTextWidth,
 	LABEL_FONT_PX,
 	LABEL_GAP_PX,
-	lineHeightOf,
+	LINE_HEIGHT,
 	MIN_TICKS,
 	SMALL_FONT_PX,
 	wrapText,
@@ -27,21 +27,68 @@ import { periodsShown } from './text.ts';
 
 /** A digit's visual middle is about 0.35 em above its baseline: used to centre a label on a bar. */
 const DIGIT_MIDDLE_EM = 0.35;
+/**
+ * How far a line of text's box reaches above and below its baseline, in em:
+ * DejaVu Sans's ascent and descent, the tallest of the system stack, and
+ * what a browser gives the text's box. A label placed by these clears the
+ * text above and below it, box to box.
+ */
+export const FONT_ASCENT_EM = 0.93;
+export const FONT_DESCENT_EM = 0.24;
 /** Horizontal axis: at most this many ticks asked of d3; each bar carries its value, the axis is only a guide. */
 const MAX_MARKET_TICKS = 4;
 /** Horizontal axis: clear space between two tick labels, so "+100 %" and "+120 %" never read as one. */
 const MIN_TICK_LABEL_GAP_PX = 16;
-/** Market: bar thickness by default and the range it may take to fill a given height. */
+/** Market: bar thickness when no height is asked for. */
 const MARKET_BAR_THICKNESS_PX = 18;
-const MIN_MARKET_BAR_THICKNESS_PX = 12;
-const MAX_MARKET_BAR_THICKNESS_PX = 28;
-/** Market: space between the name above a bar and the bar, and between one row and the next. */
-const MARKET_NAME_GAP_PX = 4;
-const MARKET_ROW_GAP_PX = 14;
-/** Market: extra space and a rule between period groups, so they read as separate charts on one scale. */
-const MARKET_GROUP_GAP_PX = 14;
-/** Market: space under a group heading, more than between rows so the heading reads as belonging to the whole group. */
-const MARKET_HEADING_GAP_PX = 10;
+
+/**
+ * How tightly the rows are set. Text sizes never change (12 px is the floor
+ * on a phone); what gives is the space around them: line heights, gaps and
+ * the bars' thickness, within the range a form allows.
+ */
+interface RowSpacing {
+	/** line height of names, listings and headings, as a multiple of their font size */
+	lineHeight: number;
+	/** between the name (or listing) above a bar and the bar */
+	nameGap: number;
+	/** between a bar and the next row's name */
+	rowGap: number;
+	/** above and below the rule between period groups, so they read as separate charts on one scale */
+	groupGap: number;
+	/** under a group heading, more than between rows so the heading reads as belonging to the whole group */
+	headingGap: number;
+	/** the range of bar thickness this form takes to fill a given height */
+	minBar: number;
+	maxBar: number;
+}
+
+/** The regular form: airy rows, bars thick enough to read at a glance. */
+const REGULAR_SPACING: RowSpacing = {
+	lineHeight: LINE_HEIGHT,
+	nameGap: 4,
+	rowGap: 14,
+	groupGap: 14,
+	headingGap: 10,
+	minBar: 12,
+	maxBar: 28
+};
+
+/**
+ * The compact form, for a panel too short for the regular one (six rows in a
+ * 320 × 568 phone's pinned graphic): lines set solid, gaps halved, bars
+ * thinner; a row's name still sits clearly nearer its own bar than the row
+ * above's, and an 8 px bar still reads as a bar.
+ */
+const COMPACT_SPACING: RowSpacing = {
+	lineHeight: 1.15,
+	nameGap: 2,
+	rowGap: 8,
+	groupGap: 8,
+	headingGap: 6,
+	minBar: 8,
+	maxBar: REGULAR_SPACING.minBar
+};
 
 export interface MarketBar {
 	id: string;
@@ -148,7 +195,9 @@ function marketScale(rows: readonly MarketRow[], width: number, lang: Lang): Mar
  * period (groups in order of first appearance) with a heading and a rule
  * when more than one period is shown. Names and listings sit above their bar
  * so long names fit a phone. The chart's height follows from its content;
- * `size.height`, when given, thickens or thins the bars to come close to it.
+ * `size.height`, when given, thickens or thins the bars to come close to it,
+ * and where even the thinnest regular bars would overflow it (a short phone's
+ * pinned panel), the rows are set compact: same text sizes, less space.
  *
  * The value domain covers every row of the data whose period is shown: the
  * scale stays put across all day-only steps, and widens once, visibly, when
@@ -179,8 +228,6 @@ export function marketLayout(
 	const { domain, x, tickValues } = marketScale(domainRows, width, lang);
 	const zeroX = x(0);
 
-	const labelLineHeight = lineHeightOf(LABEL_FONT_PX);
-	const smallLineHeight = lineHeightOf(SMALL_FONT_PX);
 	const texts = shownRows.map((row) => {
 		const listing = inLang(row.listing, lang).trim();
 		return {
@@ -188,8 +235,6 @@ export function marketLayout(
 			listing: listing === '' ? [] : wrapText(listing, width, SMALL_FONT_PX)
 		};
 	});
-
-	// Natural height with the default thickness, then the thickness that fits `size.height`.
 	// group headings are set in small bold capitals, a kicker above the group's names
 	const headingLines = new Map(
 		groupOrder.map((period) => [
@@ -199,34 +244,47 @@ export function marketLayout(
 				: []
 		])
 	);
+
+	// the height of everything but the bars, in a given form
+	const fixedHeightOf = (spacing: RowSpacing): number => {
+		const labelLine = LABEL_FONT_PX * spacing.lineHeight;
+		const smallLine = SMALL_FONT_PX * spacing.lineHeight;
+		const rowText = texts.reduce(
+			(sum, t) => sum + t.name.length * labelLine + t.listing.length * smallLine + spacing.nameGap,
+			0
+		);
+		const headings = groupOrder.reduce((sum, period) => {
+			const lines = headingLines.get(period)?.length ?? 0;
+			return sum + (lines === 0 ? 0 : lines * smallLine + spacing.headingGap);
+		}, 0);
+		// the axis sits half a row gap under the last bar, its labels under it
+		return (
+			rowText +
+			(shownRows.length - 0.5) * spacing.rowGap +
+			headings +
+			Math.max(0, groupOrder.length - 1) * spacing.groupGap * 2 +
+			LABEL_GAP_PX +
+			SMALL_FONT_PX * (1 + FONT_DESCENT_EM)
+		);
+	};
+	// the regular form where its thinnest bars fit `size.height`, else the compact one; then the thickness that comes closest to it
+	const target = size.height;
+	const fitted = target !== undefined && Number.isFinite(target) && shownRows.length > 0;
+	const spacing =
+		fitted && fixedHeightOf(REGULAR_SPACING) + shownRows.length * REGULAR_SPACING.minBar > target
+			? COMPACT_SPACING
+			: REGULAR_SPACING;
+	const thickness = fitted
+		? clamp((target - fixedHeightOf(spacing)) / shownRows.length, spacing.minBar, spacing.maxBar)
+		: MARKET_BAR_THICKNESS_PX;
+	const labelLineHeight = LABEL_FONT_PX * spacing.lineHeight;
+	const smallLineHeight = SMALL_FONT_PX * spacing.lineHeight;
 	const headingHeightOf = (period: MarketPeriod): number => {
 		const lines = headingLines.get(period)?.length ?? 0;
-		return lines === 0 ? 0 : lines * smallLineHeight + MARKET_HEADING_GAP_PX;
+		return lines === 0 ? 0 : lines * smallLineHeight + spacing.headingGap;
 	};
-	const textHeight = texts.reduce(
-		(sum, t) =>
-			sum +
-			t.name.length * labelLineHeight +
-			t.listing.length * smallLineHeight +
-			MARKET_NAME_GAP_PX,
-		0
-	);
-	// the axis sits half a row gap under the last bar, its labels under it
-	const axisHeight = LABEL_GAP_PX + smallLineHeight;
-	const fixedHeight =
-		textHeight +
-		(shownRows.length - 0.5) * MARKET_ROW_GAP_PX +
-		groupOrder.reduce((sum, period) => sum + headingHeightOf(period), 0) +
-		Math.max(0, groupOrder.length - 1) * MARKET_GROUP_GAP_PX * 2 +
-		axisHeight;
-	const thickness =
-		size.height === undefined || !Number.isFinite(size.height) || shownRows.length === 0
-			? MARKET_BAR_THICKNESS_PX
-			: clamp(
-					(size.height - fixedHeight) / shownRows.length,
-					MIN_MARKET_BAR_THICKNESS_PX,
-					MAX_MARKET_BAR_THICKNESS_PX
-				);
+	// the axis's labels hang under it, their descenders inside the chart
+	const axisHeight = LABEL_GAP_PX + SMALL_FONT_PX * (1 + FONT_DESCENT_EM);
 
 	const bars: MarketBar[] = [];
 	const groups: MarketGroup[] = [];
@@ -234,9 +292,9 @@ export function marketLayout(
 	groupOrder.forEach((period, groupIndex) => {
 		let ruleY: number | null = null;
 		if (groupIndex > 0) {
-			cursor += MARKET_GROUP_GAP_PX;
+			cursor += spacing.groupGap;
 			ruleY = cursor;
-			cursor += MARKET_GROUP_GAP_PX;
+			cursor += spacing.groupGap;
 		}
 		const lines = headingLines.get(period) ?? [];
 		const heading: TextBlock | null =
@@ -275,7 +333,15 @@ export function marketLayout(
 							fontSize: SMALL_FONT_PX,
 							lineHeight: smallLineHeight
 						};
-			cursor += text.listing.length * smallLineHeight + MARKET_NAME_GAP_PX;
+			cursor += text.listing.length * smallLineHeight + spacing.nameGap;
+			// centred on the bar, or where a thin bar would lift it into the name or listing above, just under that
+			const above = listingText ?? name;
+			const aboveBottom =
+				above.y + (above.lines.length - 1) * above.lineHeight + above.fontSize * FONT_DESCENT_EM;
+			const valueY = Math.max(
+				cursor + thickness / 2 + LABEL_FONT_PX * DIGIT_MIDDLE_EM,
+				aboveBottom + LABEL_FONT_PX * FONT_ASCENT_EM
+			);
 			const end = x(row.changePct);
 			const negative = row.changePct < 0;
 			bars.push({
@@ -294,18 +360,18 @@ export function marketLayout(
 				value: {
 					lines: [marketValueText(row, lang)],
 					x: negative ? end - LABEL_GAP_PX : end + LABEL_GAP_PX,
-					y: cursor + thickness / 2 + LABEL_FONT_PX * DIGIT_MIDDLE_EM,
+					y: valueY,
 					anchor: negative ? 'end' : 'start',
 					fontSize: LABEL_FONT_PX,
 					lineHeight: labelLineHeight
 				}
 			});
-			cursor += thickness + MARKET_ROW_GAP_PX;
+			cursor += thickness + spacing.rowGap;
 		});
-		groups.push({ period, heading, ruleY, top, bottom: cursor - MARKET_ROW_GAP_PX });
+		groups.push({ period, heading, ruleY, top, bottom: cursor - spacing.rowGap });
 	});
 
-	const axisY = Math.max(0, cursor - MARKET_ROW_GAP_PX / 2);
+	const axisY = Math.max(0, cursor - spacing.rowGap / 2);
 	const ticks: Tick[] = tickValues.map((value) => {
 		const label = formatPctChange(value, lang);
 		const half = estimateTextWidth(label, SMALL_FONT_PX) / 2;

@@ -51,6 +51,52 @@ describe('capexLayout', () => {
 		expect(b.height / a.height).toBeCloseTo(32 / 13, 6);
 	});
 
+	it('wraps long values so that neighbouring labels never overlap, even on a 296 px panel', () => {
+		// three bars and long German labels: "7,5 Mrd. US-$" is wider than the room between two bars there
+		const rows = [
+			capexRow(2022, 7.5),
+			capexRow(2023, 9),
+			capexRow(2024, 12.2, { estimate: true, lowerBound: true })
+		];
+		// the plot widths of a 320 px phone, a 390 px phone and a desktop
+		for (const width of [296, 366, 700]) {
+			for (const lang of ['fr', 'en'] as const) {
+				const { bars } = capexLayout(
+					rows,
+					{ years: [2022, 2023, 2024] },
+					{ width, height: 300 },
+					lang
+				);
+				const half = (bar: CapexLayout['bars'][number]) =>
+					Math.max(...bar.label.lines.map((l) => estimateTextWidth(l, LABEL_FONT_PX, 'bold'))) / 2;
+				bars.slice(1).forEach((bar, i) => {
+					const left = bars[i]!;
+					expect(bar.label.x - left.label.x, `${lang} at ${width} px`).toBeGreaterThanOrEqual(
+						half(left) + half(bar)
+					);
+				});
+			}
+		}
+	});
+
+	it('breaks a value between its number and unit where it is wider than the room between bars', () => {
+		// five bars on a 320 px phone: "7,5 Md$" is wider than the distance between two bars' centres
+		const rows = [2021, 2022, 2023, 2024, 2025].map((year, i) => capexRow(year, 7.5 + i * 1.2));
+		const { bars } = capexLayout(
+			rows,
+			{ years: rows.map((r) => r.year) },
+			{ width: 296, height: 300 },
+			'fr'
+		);
+		expect(bars[0]!.label.lines).toEqual(['7,5', 'Md$']);
+		const widest = (bar: CapexLayout['bars'][number]) =>
+			Math.max(...bar.label.lines.map((l) => estimateTextWidth(l, LABEL_FONT_PX, 'bold')));
+		bars.slice(1).forEach((bar, i) => {
+			const left = bars[i]!;
+			expect(bar.label.x - left.label.x).toBeGreaterThanOrEqual((widest(left) + widest(bar)) / 2);
+		});
+	});
+
 	it('keeps a hidden year in its slot with zero height on the baseline', () => {
 		const layout = capexLayout(CAPEX, { years: [2023] }, PHONE, 'fr');
 		const hidden = layout.bars.find((b) => b.year === 2025);

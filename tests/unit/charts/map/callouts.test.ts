@@ -2,9 +2,11 @@
  * The map's text kept inside its panel, as numbers: label boxes on each side
  * of an anchor, the nudge that brings a box inside, the size of an
  * annotation's box, and where an annotation goes (inside the panel, clear of
- * the others and of countries' shapes, with a leader only when set apart).
+ * the others and of countries' shapes, with a leader only when set apart),
+ * and where countries' names go (inside the panel, never over each other).
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
 	CALLOUT_FONT_PX,
 	CALLOUT_GAP_PX,
@@ -13,11 +15,17 @@ import {
 	CALLOUT_PADDING_PX,
 	calloutSize,
 	labelBox,
+	LABEL_EDGE_MARGIN_PX,
 	LABEL_GAP_PX,
+	LABEL_MAX_DRIFT_PX,
+	labelSize,
 	nudgeInside,
 	overlap,
 	placeCallout,
-	shift
+	placeLabels,
+	shift,
+	type LabelRequest,
+	type PlacedLabel
 } from '$lib/charts/map/callouts';
 import { estimateTextWidth } from '$lib/charts/shared/bars';
 import type { Bounds, LabelSide } from '$lib/charts/map/layout';
@@ -213,5 +221,123 @@ describe('placeCallout', () => {
 	it('fits a box as large as the panel at the panel’s top left corner', () => {
 		const placed = placeCallout([180, 150], { width: 366, height: 300 }, PANEL);
 		expect(placed.box).toEqual(PANEL);
+	});
+});
+
+describe('placeLabels', () => {
+	const inner: Bounds = [
+		[PANEL[0][0] + LABEL_EDGE_MARGIN_PX, PANEL[0][1] + LABEL_EDGE_MARGIN_PX],
+		[PANEL[1][0] - LABEL_EDGE_MARGIN_PX, PANEL[1][1] - LABEL_EDGE_MARGIN_PX]
+	];
+	const name = (spot: [number, number], side: LabelSide, text: string): LabelRequest => ({
+		spot,
+		side,
+		...labelSize(text)
+	});
+	/** The nearest a placed box comes to its spot, px. */
+	const drift = ({ box }: PlacedLabel, [x, y]: [number, number]): number =>
+		Math.hypot(
+			Math.min(box[1][0], Math.max(box[0][0], x)) - x,
+			Math.min(box[1][1], Math.max(box[0][1], y)) - y
+		);
+
+	function expectClear(requests: LabelRequest[], placed: (PlacedLabel | undefined)[]): void {
+		expect(placed).toHaveLength(requests.length);
+		placed.forEach((label, i) => {
+			if (!label) return;
+			expect(within(label.box, inner), `label ${i} inside`).toBe(true);
+			expect(drift(label, requests[i]!.spot)).toBeLessThanOrEqual(LABEL_MAX_DRIFT_PX + 1e-9);
+			placed.slice(i + 1).forEach((other, j) => {
+				if (other) expect(overlap(label.box, other.box), `labels ${i} and ${i + 1 + j}`).toBe(0);
+			});
+		});
+	}
+
+	it('leaves a name with room where its own side puts it', () => {
+		const request = name([100, 150], 'right', 'France');
+		const [placed] = placeLabels([request], PANEL);
+		expect(placed).toEqual({
+			side: 'right',
+			box: labelBox(request.spot, 'right', request.width, request.height)
+		});
+	});
+
+	it.each<LabelSide>(['right', 'left', 'above', 'below'])(
+		'writes two names on the same spot (%s) apart, both shown',
+		(side) => {
+			const requests = [name([183, 150], side, 'United States'), name([183, 150], side, 'France')];
+			const placed = placeLabels(requests, PANEL);
+			expect(placed.every((p) => p !== undefined)).toBe(true);
+			expectClear(requests, placed);
+		}
+	);
+
+	it('moves the second of two overlapping names, the first keeping its place and side', () => {
+		// United States written rightwards runs into France written below its spot: the 320 px world view
+		const requests = [name([40, 80], 'right', 'United States'), name([120, 80], 'below', 'France')];
+		const placed = placeLabels(requests, PANEL);
+		expect(placed[0]).toEqual({
+			side: 'right',
+			box: labelBox([40, 80], 'right', requests[0]!.width, requests[0]!.height)
+		});
+		expect(placed[1]).toBeDefined();
+		expectClear(requests, placed);
+	});
+
+	it.each<[string, [number, number], LabelSide]>([
+		['the left edge', [0, 150], 'left'],
+		['the right edge', [366, 150], 'right'],
+		['the top edge', [183, 0], 'above'],
+		['the bottom edge', [183, 300], 'below'],
+		['the top left corner', [0, 0], 'left'],
+		['the top right corner', [366, 0], 'above'],
+		['the bottom left corner', [0, 300], 'below'],
+		['the bottom right corner', [366, 300], 'right']
+	])('keeps a name whose spot is on %s inside the panel, clear of the edge', (_, spot, side) => {
+		const requests = [name(spot, side, 'Netherlands')];
+		const placed = placeLabels(requests, PANEL);
+		expect(placed[0]).toBeDefined();
+		expectClear(requests, placed);
+	});
+
+	it('hides a name wider than the panel rather than let it out', () => {
+		const requests = [
+			name([100, 100], 'right', 'A country name far longer than any panel is wide')
+		];
+		expect(placeLabels(requests, PANEL)).toEqual([undefined]);
+	});
+
+	it('hides a name with no room near its spot rather than write it over another', () => {
+		// a panel one line high, too narrow for two names side by side
+		const { width, height } = labelSize('Brazil');
+		const strip: Bounds = [
+			[0, 0],
+			[1.5 * width + 2 * LABEL_EDGE_MARGIN_PX, height + 2 * LABEL_EDGE_MARGIN_PX]
+		];
+		const requests = [name([50, 12], 'above', 'Brazil'), name([50, 12], 'above', 'France')];
+		const placed = placeLabels(requests, strip);
+		expect(placed[0]).toBeDefined();
+		expect(placed[1]).toBeUndefined();
+	});
+
+	it('places any crowd of names inside the panel, none over another', () => {
+		const sides: LabelSide[] = ['right', 'left', 'above', 'below'];
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						x: fc.double({ min: -20, max: 386, noNaN: true }),
+						y: fc.double({ min: -20, max: 320, noNaN: true }),
+						side: fc.constantFrom(...sides),
+						text: fc.string({ minLength: 1, maxLength: 24 })
+					}),
+					{ maxLength: 12 }
+				),
+				(rows) => {
+					const requests = rows.map((r) => name([r.x, r.y], r.side, r.text));
+					expectClear(requests, placeLabels(requests, PANEL));
+				}
+			)
+		);
 	});
 });

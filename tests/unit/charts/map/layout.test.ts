@@ -414,11 +414,15 @@ describe("framing, the home market, annotations and labels on the fixture's geog
 	}
 
 	/** Each visible label's box as the page draws it (estimated size, side, nudge), px. */
-	function labelBoxes(view: MapView, viewport: Viewport): { code: string; box: Bounds }[] {
+	function labelBoxes(
+		view: MapView,
+		viewport: Viewport,
+		drawn: MapLayout = layout
+	): { code: string; box: Bounds }[] {
 		return view.labels
 			.filter((label) => !label.hidden)
 			.map((label) => {
-				const country = layout.countries.find((c) => c.code === label.code)!;
+				const country = drawn.countries.find((c) => c.code === label.code)!;
 				const [x, y] = toPixels(layout, viewport, view.zoom, [country.label.x, country.label.y]);
 				const { width, height } = labelSize(nameOf(label.code));
 				const [[x0, y0], [x1, y1]] = labelBox([x, y], label.side, width, height);
@@ -579,6 +583,46 @@ describe("framing, the home market, annotations and labels on the fixture's geog
 				}
 			}
 		);
+
+		it.each([
+			['desktop', DESKTOP, KEY.desktop],
+			['phone', PHONE, KEY.phone],
+			['320 px phone', { width: 296, height: 367 }, 150]
+		])('never overlap each other in any state of the fixture, on a %s', (_, viewport, key) => {
+			for (const focus of ['world', 'JP', 'CA', 'ZA', 'CL', 'NL', 'FR']) {
+				for (const highlight of MAP_HIGHLIGHTS) {
+					const view = mapView(layout, state(focus, highlight), viewport, key, nameOf);
+					const boxes = labelBoxes(view, viewport);
+					boxes.forEach((a, i) => {
+						expect(
+							within(a.box, markArea(view, viewport)),
+							`${focus}/${highlight}: ${a.code}`
+						).toBe(true);
+						for (const b of boxes.slice(i + 1))
+							expect(overlap(a.box, b.box), `${focus}/${highlight}: ${a.code} × ${b.code}`).toBe(0);
+					});
+				}
+			}
+		});
+
+		it('writes apart the names of two countries whose anchors coincide', () => {
+			const twins: MapLayout = {
+				...layout,
+				countries: layout.countries.map((country, i) =>
+					i === 1 ? { ...country, label: { ...layout.countries[0]!.label } } : country
+				)
+			};
+			const view = mapView(twins, state('world', 'all'), PHONE, KEY.phone, nameOf);
+			const [first, second] = twins.countries;
+			const shown = view.labels.filter(
+				(l) => !l.hidden && (l.code === first!.code || l.code === second!.code)
+			);
+			expect(shown).toHaveLength(2);
+			const boxes = labelBoxes(view, PHONE, twins).filter(({ code }) =>
+				shown.some((l) => l.code === code)
+			);
+			expect(overlap(boxes[0]!.box, boxes[1]!.box)).toBe(0);
+		});
 
 		it('names France on the part of it in view under a close-up on the Netherlands, inside the panel', () => {
 			const view = mapView(layout, state('NL', 'planned'), PHONE, KEY.phone, nameOf);

@@ -5,7 +5,12 @@
  * awkward data.
  */
 import { describe, expect, it } from 'vitest';
-import { marketLayout, type MarketLayout } from '$lib/charts/market/layout';
+import {
+	FONT_ASCENT_EM,
+	FONT_DESCENT_EM,
+	marketLayout,
+	type MarketLayout
+} from '$lib/charts/market/layout';
 import { estimateTextWidth, LABEL_FONT_PX, SMALL_FONT_PX } from '$lib/charts/shared/bars';
 import type { MarketRow } from '$lib/charts/market/row';
 import { tr } from '../../support/rows';
@@ -165,6 +170,81 @@ describe('marketLayout', () => {
 		expect(tall.height).toBeCloseTo(natural.height + 40, 6);
 		const huge = marketLayout(MARKET, { rows: DAY_IDS }, { width: 360, height: 5000 }, 'fr');
 		expect(huge.height).toBeLessThan(5000);
+	});
+
+	it('fits any panel from its most compact height up, with no text under 12 px and no text over a bar or other text', () => {
+		// six rows, half with a listing, in a phone's plot: the step that overflowed a 320 × 568 panel
+		const rows = [
+			...MARKET,
+			marketRow('adr', 9, {
+				company: 'Alibaba',
+				listing: tr('ADR, Wall Street (en début de séance)')
+			}),
+			marketRow('semis', 15, {
+				company: 'ACM Research',
+				listing: tr('Fabricant de semi-conducteurs')
+			})
+		];
+		const ids = ['alibaba-asia', 'adr', 'semis', 'naura', 'jd', 'tencent'];
+		const smallest = marketLayout(rows, { rows: ids }, { width: 296, height: 0 }, 'fr');
+		const natural = marketLayout(rows, { rows: ids }, { width: 296 }, 'fr');
+		expect(smallest.height).toBeLessThan(natural.height * 0.8);
+		for (let height = smallest.height; height < natural.height + 100; height += 5) {
+			const layout = marketLayout(rows, { rows: ids }, { width: 296, height }, 'fr');
+			expect(layout.height).toBeLessThanOrEqual(height + 1e-9);
+			const sizes = [
+				...layout.ticks.map((t) => t.fontSize),
+				...layout.bars.flatMap((b) => [
+					b.name.fontSize,
+					b.value.fontSize,
+					...(b.listingText ? [b.listingText.fontSize] : [])
+				])
+			];
+			expect(Math.min(...sizes)).toBeGreaterThanOrEqual(SMALL_FONT_PX);
+			layout.bars.forEach((bar, i) => {
+				const text = bar.listingText ?? bar.name;
+				const lastBaseline = text.y + (text.lines.length - 1) * text.lineHeight;
+				// a descender reaches about a quarter of an em under its baseline
+				expect(lastBaseline + text.fontSize * 0.25).toBeLessThanOrEqual(bar.y);
+				const above = layout.bars[i - 1];
+				if (above)
+					expect(bar.name.y - bar.name.fontSize).toBeGreaterThanOrEqual(above.y + above.height);
+				// the value's box clears the text above it and the next row's name (or the axis labels), box to box
+				const valueTop = bar.value.y - bar.value.fontSize * FONT_ASCENT_EM;
+				const valueBottom = bar.value.y + bar.value.fontSize * FONT_DESCENT_EM;
+				expect(valueTop).toBeGreaterThanOrEqual(
+					lastBaseline + text.fontSize * FONT_DESCENT_EM - 1e-9
+				);
+				const below = layout.bars[i + 1];
+				const nextTop = below
+					? below.name.y - below.name.fontSize * FONT_ASCENT_EM
+					: layout.tickLabelY - SMALL_FONT_PX * FONT_ASCENT_EM;
+				expect(valueBottom).toBeLessThanOrEqual(nextTop);
+			});
+			expect(layout.tickLabelY + SMALL_FONT_PX * FONT_DESCENT_EM).toBeLessThanOrEqual(
+				layout.height + 1e-9
+			);
+		}
+	});
+
+	it('keeps the regular rows wherever they fit, and goes compact only where they do not', () => {
+		const natural = marketLayout(MARKET, { rows: DAY_IDS }, { width: 360 }, 'fr');
+		const roomy = marketLayout(
+			MARKET,
+			{ rows: DAY_IDS },
+			{ width: 360, height: natural.height },
+			'fr'
+		);
+		const short = marketLayout(
+			MARKET,
+			{ rows: DAY_IDS },
+			{ width: 360, height: natural.height - 60 },
+			'fr'
+		);
+		const gap = (layout: MarketLayout) => layout.bars[1]!.name.y - layout.bars[0]!.y;
+		expect(roomy.bars[0]!.height).toBeGreaterThanOrEqual(12);
+		expect(gap(short)).toBeLessThan(gap(roomy));
+		expect(short.bars[0]!.height).toBeLessThan(roomy.bars[0]!.height);
 	});
 
 	it('throws on an id that is not in the data, naming it', () => {
