@@ -11,6 +11,10 @@
  * data); the state of every step is worked out once (`graphicStates`), so a
  * step that leaves a chart as it was hands it the very same object and that
  * chart does no work at all.
+ *
+ * The first step's chart is drawn at once; the others follow one per task,
+ * so that the page's load never waits on one long task drawing charts no one
+ * sees yet (a chart a step calls for before its turn is drawn then).
  */
 import { mount } from 'svelte';
 import StoryGraphic from '$lib/components/StoryGraphic.svelte';
@@ -40,17 +44,28 @@ export function mountPinnedGraphic(): PinnedGraphic | undefined {
 	const steps = [...list.querySelectorAll<HTMLElement>('[data-step]')];
 	const states = graphicStates(payload.steps, payload.charts.defaults);
 	let view = $state.raw(states[0]!);
+	let drawn = $state.raw(new Set([view.chart]));
 	mount(StoryGraphic, {
 		target: panel,
 		props: {
 			get view() {
 				return view;
 			},
+			get drawn() {
+				return drawn;
+			},
 			charts: payload.charts,
 			lang: payload.lang,
 			root: payload.root
 		}
 	});
+	const drawNext = () => {
+		const next = payload.charts.names.find((name) => !drawn.has(name));
+		if (next === undefined) return;
+		drawn = new Set([...drawn, next]);
+		setTimeout(drawNext);
+	};
+	setTimeout(drawNext);
 	let active = -1;
 	return {
 		section,
