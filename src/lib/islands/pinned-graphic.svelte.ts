@@ -17,6 +17,7 @@
  * sees yet (a chart a step calls for before its turn is drawn then).
  */
 import { mount } from 'svelte';
+import { SvelteSet } from 'svelte/reactivity';
 import StoryGraphic from '$lib/components/StoryGraphic.svelte';
 import { clampStep, graphicStates } from '$lib/scroll/state';
 import type { GraphicPayload } from '$lib/components/page/graphic-payload';
@@ -44,16 +45,14 @@ export function mountPinnedGraphic(): PinnedGraphic | undefined {
 	const steps = [...list.querySelectorAll<HTMLElement>('[data-step]')];
 	const states = graphicStates(payload.steps, payload.charts.defaults);
 	let view = $state.raw(states[0]!);
-	let drawn = $state.raw(new Set([view.chart]));
+	const drawn = new SvelteSet([view.chart]);
 	mount(StoryGraphic, {
 		target: panel,
 		props: {
 			get view() {
 				return view;
 			},
-			get drawn() {
-				return drawn;
-			},
+			drawn,
 			charts: payload.charts,
 			lang: payload.lang,
 			root: payload.root
@@ -62,7 +61,7 @@ export function mountPinnedGraphic(): PinnedGraphic | undefined {
 	const drawNext = () => {
 		const next = payload.charts.names.find((name) => !drawn.has(name));
 		if (next === undefined) return;
-		drawn = new Set([...drawn, next]);
+		drawn.add(next);
 		setTimeout(drawNext);
 	};
 	setTimeout(drawNext);
@@ -78,6 +77,8 @@ export function mountPinnedGraphic(): PinnedGraphic | undefined {
 			steps[index]?.classList.add('active');
 			active = index;
 			view = states[clampStep(index, states.length)]!;
+			// drawn for good once on stage, so that it stays mounted when the next step hides it
+			drawn.add(view.chart);
 		}
 	};
 }
