@@ -156,14 +156,19 @@ describe.each(servedProjects())('the embeds built from $name', (project) => {
 			expect(colours.size).toBeGreaterThan(MIN_CARD_COLOURS);
 		});
 
-		it('gives every page a title, a description, its other languages and, with a base URL only, absolute links', () => {
+		it('gives every page a title, a description and, with a base URL only, absolute links: canonical, its languages (hreflang), its card', () => {
 			for (const { page, card } of pages) {
 				const html = read(at(`${page}index.html`));
 				expect(/<title>([^<]+)<\/title>/.exec(html)?.[1]?.trim()).toBeTruthy();
 				expect(meta(html, 'description')?.trim()).toBeTruthy();
-				for (const other of languages) expect(link(html, 'alternate', other.code)).toBeDefined();
-				expect(link(html, 'alternate', 'x-default')).toBeDefined();
 				if (project.baseUrl) {
+					for (const other of languages)
+						expect(link(html, 'alternate', other.code)).toBe(
+							`${project.baseUrl}${other.path}${page}`
+						);
+					expect(link(html, 'alternate', 'x-default')).toBe(
+						`${project.baseUrl}${languages[0]!.path}${page}`
+					);
 					expect(link(html, 'canonical')).toBe(`${project.baseUrl}${at(page)}`);
 					expect(link(html, 'alternate', language.code)).toBe(`${project.baseUrl}${at(page)}`);
 					const image = meta(html, 'og:image');
@@ -172,6 +177,7 @@ describe.each(servedProjects())('the embeds built from $name', (project) => {
 					expect(existsSync(join(build, image!.slice(project.baseUrl.length)))).toBe(true);
 				} else {
 					expect(link(html, 'canonical')).toBeUndefined();
+					expect(html).not.toMatch(/<link rel="alternate"/);
 					expect(meta(html, 'og:image')).toBeUndefined();
 					expect(meta(html, 'og:url')).toBeUndefined();
 				}

@@ -11,8 +11,13 @@
  * data); the state of every step is worked out once (`graphicStates`), so a
  * step that leaves a chart as it was hands it the very same object and that
  * chart does no work at all.
+ *
+ * The first step's chart is drawn at once; the others follow one per task,
+ * so that the page's load never waits on one long task drawing charts no one
+ * sees yet (a chart a step calls for before its turn is drawn then).
  */
 import { mount } from 'svelte';
+import { SvelteSet } from 'svelte/reactivity';
 import StoryGraphic from '$lib/components/StoryGraphic.svelte';
 import { clampStep, graphicStates } from '$lib/scroll/state';
 import type { GraphicPayload } from '$lib/components/page/graphic-payload';
@@ -40,17 +45,26 @@ export function mountPinnedGraphic(): PinnedGraphic | undefined {
 	const steps = [...list.querySelectorAll<HTMLElement>('[data-step]')];
 	const states = graphicStates(payload.steps, payload.charts.defaults);
 	let view = $state.raw(states[0]!);
+	const drawn = new SvelteSet([view.chart]);
 	mount(StoryGraphic, {
 		target: panel,
 		props: {
 			get view() {
 				return view;
 			},
+			drawn,
 			charts: payload.charts,
 			lang: payload.lang,
 			root: payload.root
 		}
 	});
+	const drawNext = () => {
+		const next = payload.charts.names.find((name) => !drawn.has(name));
+		if (next === undefined) return;
+		drawn.add(next);
+		setTimeout(drawNext);
+	};
+	setTimeout(drawNext);
 	let active = -1;
 	return {
 		section,
@@ -63,6 +77,8 @@ export function mountPinnedGraphic(): PinnedGraphic | undefined {
 			steps[index]?.classList.add('active');
 			active = index;
 			view = states[clampStep(index, states.length)]!;
+			// drawn for good once on stage, so that it stays mounted when the next step hides it
+			drawn.add(view.chart);
 		}
 	};
 }

@@ -50,4 +50,15 @@ describe('StoryGraphic (server render)', { timeout: ATLAS_TIMEOUT_MS }, () => {
 			}
 		}
 	);
+
+	it('draws, of the charts an island has not drawn yet, only the one on stage: the others’ layers wait empty', () => {
+		const last = STORY.steps.length - 1;
+		const view = graphicStateAt(STORY.steps, last, charts.defaults);
+		const body = render(StoryGraphic, {
+			props: { view, charts, lang: 'fr', root: './', drawn: new Set<string>() }
+		}).body;
+		expect(tags(body, /<div class="layer[^>]*>/g)).toHaveLength(CHARTS.length);
+		const drawnCharts = [...body.matchAll(/data-chart="(\w+)"/g)].map((m) => m[1]);
+		expect(drawnCharts).toEqual([view.chart]);
+	});
 });
