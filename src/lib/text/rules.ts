@@ -50,3 +50,15 @@ export function curlyQuotes(text: string): string {
 		.replace(new RegExp(`${OPENS_AFTER}'`, 'gu'), '$1‘')
 		.replace(/'/g, '’');
 }
+
+/** The words of magnitude a number may carry, in the languages of the table: 53 milliards, $53 billion. */
+const MAGNITUDE = '(?:mille|milliers?|millions?|milliards?|thousands?|billions?|trillions?)';
+
+/**
+ * A number and its word of magnitude never part at a line's end: the space
+ * between them becomes a no-break space (« plus de 53 milliards », not
+ * « plus de 53 » then « milliards » on the next line of a headline).
+ */
+export function magnitudeSpaces(text: string): string {
+	return text.replace(new RegExp(`(?<=\\d)[ \u202f](?=${MAGNITUDE}\\b)`, 'giu'), NBSP);
+}

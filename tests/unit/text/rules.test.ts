@@ -1,6 +1,6 @@
-/** The typesetter's rules, each plain text in and plain text out: apostrophes, and French spacing around : ; ! ? % « ». */
+/** The typesetter's rules, each plain text in and plain text out: apostrophes, French spacing around : ; ! ? % « », numbers and their magnitude. */
 import { describe, expect, it } from 'vitest';
-import { apostrophes, frenchSpaces, curlyQuotes } from '$lib/text/rules';
+import { apostrophes, frenchSpaces, curlyQuotes, magnitudeSpaces } from '$lib/text/rules';
 import { NBSP, NNBSP } from '$lib/text/spaces';
 import { typeset } from '$lib/text/typography';
 
@@ -53,6 +53,40 @@ describe('frenchSpaces', () => {
 
 	it('never produces markup: < and > pass through as text', () => {
 		expect(frenchSpaces('<b>gras</b> : non')).toBe(`<b>gras</b>${NBSP}: non`);
+	});
+});
+
+describe('magnitudeSpaces', () => {
+	it.each([
+		[
+			'a French headline',
+			'à plus de 53 milliards de dollars',
+			`à plus de 53${NBSP}milliards de dollars`
+		],
+		['an English one', 'above $53 billion', `above $53${NBSP}billion`],
+		[
+			'a decimal number, singular',
+			'2,5 milliard et 1 million',
+			`2,5${NBSP}milliard et 1${NBSP}million`
+		],
+		['after a narrow no-break space', `380${NNBSP}milliards`, `380${NBSP}milliards`],
+		['in capitals', '53 MILLIARDS', `53${NBSP}MILLIARDS`],
+		['thousands and trillions', '3 thousand, 2 trillion', `3${NBSP}thousand, 2${NBSP}trillion`],
+		['a word that only starts like one is left alone', '5 millionnaires', '5 millionnaires'],
+		['a year before a word is left alone', 'en 2025 les dépenses', 'en 2025 les dépenses'],
+		[
+			'a magnitude without a number is left alone',
+			'des milliards de dollars',
+			'des milliards de dollars'
+		],
+		['the empty string', '', '']
+	])('%s', (_name, input, expected) => {
+		expect(magnitudeSpaces(input)).toBe(expected);
+	});
+
+	it('is idempotent', () => {
+		const once = magnitudeSpaces('53 milliards, 380 billion');
+		expect(magnitudeSpaces(once)).toBe(once);
 	});
 });
 

@@ -1,12 +1,12 @@
 /** English, at /en/. */
 import type { Language } from '../language.ts';
-import { apostrophes, curlyQuotes } from '../../text/rules.ts';
+import { apostrophes, curlyQuotes, magnitudeSpaces } from '../../text/rules.ts';
 
 export const en: Language<'en'> = {
 	code: 'en',
 	locale: 'en-GB',
 	name: 'English',
-	typography: [apostrophes, curlyQuotes],
+	typography: [apostrophes, curlyQuotes, magnitudeSpaces],
 	words: {
 		page: {
 			kicker: 'Artificial intelligence',

@@ -1,13 +1,13 @@
 /** French: the story's first language (the source's), at the site's root. */
 import type { Language } from '../language.ts';
-import { apostrophes, frenchSpaces } from '../../text/rules.ts';
+import { apostrophes, frenchSpaces, magnitudeSpaces } from '../../text/rules.ts';
 import { NBSP, NNBSP } from '../../text/spaces.ts';
 
 export const fr: Language<'fr'> = {
 	code: 'fr',
 	locale: 'fr-FR',
 	name: 'Français',
-	typography: [apostrophes, frenchSpaces],
+	typography: [apostrophes, frenchSpaces, magnitudeSpaces],
 	words: {
 		page: {
 			kicker: 'Intelligence artificielle',
