@@ -27,8 +27,12 @@ results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 
 echo "== data check"; npm run -s data:check
+# the type check and the linters each keep one core busy: side by side, each printed under its own heading
+npm run -s lint >"$results/lint.log" 2>&1 &
+lint=$!
 echo "== type check"; npm run -s check
-echo "== lint and format"; npm run -s lint
+echo "== lint and format"
+if wait "$lint"; then cat "$results/lint.log"; else cat "$results/lint.log"; exit 1; fi
 echo "== unit tests"; npx vitest run --project unit --reporter=default --reporter=json --outputFile="$results/unit.json"
 echo "== production build"; npm run -s build
 echo "== browser and build tests"; npx vitest run --project e2e --reporter=default --reporter=json --outputFile="$results/e2e.json"
