@@ -38,6 +38,11 @@ export interface ScrollFigures {
 	/** median over the runs */
 	longTasks: number;
 	longTaskMs: number;
+	/** medians over the runs: step changes, and the slow frames that ended just after one (scroll.ts) */
+	stepChanges: number;
+	slowFramesAtStepChanges: number;
+	/** median number of slow frames (the share's numerator) */
+	slowFrames: number;
 }
 
 /** The path the floor goes by in the table and the JSON. */

@@ -35,11 +35,12 @@ import {
 	type BenchOptions,
 	type Section
 } from './options';
-import { renderTable, renderVerdicts } from './report';
+import { renderStepChanges, renderTable, renderVerdicts } from './report';
 import {
 	CPU_SLOWDOWN,
 	SCROLL_SPEED_PX_PER_S,
 	SLOW_FRAME_MS,
+	STEP_CHANGE_WINDOW_MS,
 	VIEWPORT,
 	scrollOnce,
 	type ScrollRun
@@ -231,7 +232,10 @@ function scrollFigures(runs: ScrollRun[], floorRuns: ScrollRun[] | null): Scroll
 		p95FrameMs: timingOf(of('p95FrameMs', runs), floorRuns && of('p95FrameMs', floorRuns)),
 		slowFrameShare: median(of('slowFrameShare', runs)),
 		longTasks: median(of('longTasks', runs)),
-		longTaskMs: median(of('longTaskMs', runs))
+		longTaskMs: median(of('longTaskMs', runs)),
+		stepChanges: median(of('stepChanges', runs)),
+		slowFramesAtStepChanges: median(of('slowFramesAtStepChanges', runs)),
+		slowFrames: median(runs.map((run) => Math.round(run.slowFrameShare * run.frames)))
 	};
 }
 
@@ -261,7 +265,7 @@ async function runScroll(
 				entry.floor.push(floorRun);
 				paired.set(path, entry);
 				progress(
-					`scroll round ${round + 1}/${options.runs} ${path}: ${(run.slowFrameShare * 100).toFixed(1)}% frames over ${SLOW_FRAME_MS} ms, ${run.longTasks} long tasks (floor ${(floorRun.slowFrameShare * 100).toFixed(1)}%, ${floorRun.longTasks})`
+					`scroll round ${round + 1}/${options.runs} ${path}: ${(run.slowFrameShare * 100).toFixed(1)}% frames over ${SLOW_FRAME_MS} ms, ${run.longTasks} long tasks, ${run.slowFramesAtStepChanges} slow frames within ${STEP_CHANGE_WINDOW_MS} ms after one of ${run.stepChanges} step changes (floor ${(floorRun.slowFrameShare * 100).toFixed(1)}%, ${floorRun.longTasks})`
 				);
 			} catch (error) {
 				record.figures.scroll = { error: message(error) };
@@ -430,6 +434,12 @@ async function main(): Promise<void> {
 		'',
 		renderVerdicts(pages.map((record) => record.figures)),
 		'',
+		...[
+			renderStepChanges(
+				pages.map((record) => record.figures),
+				STEP_CHANGE_WINDOW_MS
+			)
+		].flatMap((text) => (text ? [text, ''] : [])),
 		renderOthers(buildSeconds, checker, dev),
 		...(traced ? ['', traced] : [])
 	].join('\n');

@@ -74,3 +74,21 @@ export function renderVerdicts(pages: readonly PageFigures[]): string {
 	if (warnings.length > 0) lines.push('Lighthouse warnings:', ...warnings);
 	return lines.join('\n');
 }
+
+/**
+ * Where each scrolled page's slow frames fall: how many ended just after the
+ * graphic changed step (within `windowMs`), medians over the runs. Empty when
+ * no page has a graphic that changed step.
+ */
+export function renderStepChanges(pages: readonly PageFigures[], windowMs: number): string {
+	const lines = pages.flatMap((page) => {
+		const scroll = page.scroll;
+		if (!scroll || 'error' in scroll || scroll.stepChanges === 0) return [];
+		return [
+			`  ${page.path}: ${scroll.stepChanges} step changes; ${scroll.slowFramesAtStepChanges} of its ${scroll.slowFrames} slow frames ended within ${windowMs} ms after one`
+		];
+	});
+	return lines.length > 0
+		? ['slow frames while scrolling (medians of the runs):', ...lines].join('\n')
+		: '';
+}

@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { median, percentile, shareAbove } from './stats';
+import { median, percentile, shareAbove, slowFramesAfter } from './stats';
 
 /**
  * What a bench trace records: DevTools' own timeline categories (tasks,
@@ -48,6 +48,12 @@ const SETTLED_AFTER_MS = 1000;
 const SETTLE_TIMEOUT_MS = 15_000;
 /** Frames and long-task entries still in flight when the gesture returns. */
 const TAIL_MS = 500;
+/**
+ * A slow frame ending this soon after the graphic changed step is the step
+ * change's: its script, then the style, layout and paint of what it changed
+ * (a few frames at 4× CPU), not the transitions that follow for 300 to 700 ms.
+ */
+export const STEP_CHANGE_WINDOW_MS = 200;
 
 const RECORDER = readFileSync(new URL('./frame-recorder.js', import.meta.url), 'utf8');
 
@@ -59,12 +65,18 @@ export interface ScrollRun {
 	slowFrameShare: number;
 	longTasks: number;
 	longTaskMs: number;
+	/** times the graphic changed step during the scroll (0 on a page without one) */
+	stepChanges: number;
+	/** slow frames that ended within STEP_CHANGE_WINDOW_MS after a step change */
+	slowFramesAtStepChanges: number;
 	scrolledPx: number;
 	seconds: number;
 }
 
 interface Recording {
 	intervals: number[];
+	ends: number[];
+	stepChanges: number[];
 	longTasks: number[];
 	milliseconds: number;
 }
@@ -155,6 +167,13 @@ async function scrollPage(
 			slowFrameShare: shareAbove(frames, SLOW_FRAME_MS),
 			longTasks: recording.longTasks.length,
 			longTaskMs: recording.longTasks.reduce((sum, duration) => sum + duration, 0),
+			stepChanges: recording.stepChanges.length,
+			slowFramesAtStepChanges: slowFramesAfter(
+				frames.map((length, i) => [recording.ends[i]!, length] as const),
+				recording.stepChanges,
+				SLOW_FRAME_MS,
+				STEP_CHANGE_WINDOW_MS
+			),
 			scrolledPx,
 			seconds: recording.milliseconds / 1000
 		};

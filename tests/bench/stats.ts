@@ -26,6 +26,24 @@ export function shareAbove(values: readonly number[], threshold: number): number
 }
 
 /**
+ * How many of `frames` (each `[end, length]`, ms) are longer than
+ * `threshold` and end within `window` ms after one of `events` (the same
+ * clock): the slow frames a step change accounts for. A frame counts once,
+ * however many events precede it.
+ */
+export function slowFramesAfter(
+	frames: readonly (readonly [number, number])[],
+	events: readonly number[],
+	threshold: number,
+	window: number
+): number {
+	return frames.filter(
+		([end, length]) =>
+			length > threshold && events.some((event) => event <= end && end - event <= window)
+	).length;
+}
+
+/**
  * A page's figure as a ratio to the floor's, run by run (each run's page
  * measurement over the floor measured just before it in the same bench run),
  * then the median of those ratios. Null when the floor measured 0 in any run

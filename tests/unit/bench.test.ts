@@ -3,7 +3,14 @@
  * pages each measurement runs on, and how figures meet their targets.
  */
 import { describe, expect, it } from 'vitest';
-import { median, medianRatio, percentile, shareAbove, timingOf } from '../bench/stats';
+import {
+	median,
+	medianRatio,
+	percentile,
+	shareAbove,
+	slowFramesAfter,
+	timingOf
+} from '../bench/stats';
 import {
 	isEmbed,
 	isStoryRoot,
@@ -21,7 +28,7 @@ import {
 	type PageFigures,
 	type ScrollFigures
 } from '../bench/figures';
-import { renderTable, renderVerdicts } from '../bench/report';
+import { renderStepChanges, renderTable, renderVerdicts } from '../bench/report';
 import { summarizeTrace, type TraceEvent } from '../bench/trace-summary';
 import { BYTE_BUDGETS } from '../sizes';
 
@@ -34,6 +41,33 @@ describe('median', () => {
 		[[7, 7, 7], 7]
 	])('of %j is %d', (values, expected) => {
 		expect(median(values)).toBe(expected);
+	});
+});
+
+describe('slowFramesAfter', () => {
+	// frames as [end, length]: 60 Hz frames with two slow ones, at 150 and 400 ms
+	const frames: [number, number][] = [
+		[100, 16.7],
+		[150, 50],
+		[166.7, 16.7],
+		[400, 33.3],
+		[416.7, 16.7]
+	];
+	it.each([
+		['no step change', [], 0],
+		['one just before the first slow frame', [120], 1],
+		['one at the very end of a slow frame (inclusive)', [150], 1],
+		['one just after a slow frame, too long before the next', [151], 0],
+		['one exactly the window before a slow frame (inclusive)', [200], 1],
+		['one just over the window before it', [199.9], 0],
+		['one before each slow frame', [140, 390], 2],
+		['two before the same slow frame (counted once)', [130, 140], 1]
+	])('%s', (_, events, expected) => {
+		expect(slowFramesAfter(frames, events, 17.7, 200)).toBe(expected);
+	});
+	it('counts only frames over the threshold', () => {
+		expect(slowFramesAfter(frames, [0], 10, 200)).toBe(3);
+		expect(slowFramesAfter(frames, [0], 60, 200)).toBe(0);
 	});
 });
 
@@ -267,7 +301,10 @@ function page(change: (figures: PageFigures) => void = () => {}): PageFigures {
 			p95FrameMs: timing(16.8, 1),
 			slowFrameShare: 0.005,
 			longTasks: 0,
-			longTaskMs: 0
+			longTaskMs: 0,
+			stepChanges: 0,
+			slowFramesAtStepChanges: 0,
+			slowFrames: 0
 		}
 	};
 	change(figures);
@@ -473,5 +510,31 @@ describe('summarizeTrace', () => {
 
 	it('says nothing of a trace without a renderer', () => {
 		expect(summarizeTrace([]).longTasks).toEqual([]);
+	});
+});
+
+describe('renderStepChanges', () => {
+	it('says how many of a page’s slow frames followed a step change, and nothing for a page without steps', () => {
+		const text = renderStepChanges(
+			[
+				page((p) => void (p.path = 'floor')),
+				page((p) => {
+					p.path = '/';
+					Object.assign(scrollOf(p), {
+						stepChanges: 14,
+						slowFramesAtStepChanges: 27,
+						slowFrames: 33
+					});
+				}),
+				page((p) => void (p.path = '/en/'))
+			],
+			200
+		);
+		expect(text).toBe(
+			'slow frames while scrolling (medians of the runs):\n  /: 14 step changes; 27 of its 33 slow frames ended within 200 ms after one'
+		);
+	});
+	it('is empty when no page changed step', () => {
+		expect(renderStepChanges([page()], 200)).toBe('');
 	});
 });
