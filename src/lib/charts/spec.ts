@@ -165,6 +165,13 @@ export interface ChartProps<Prepared, State> {
 	 * ignore it.
 	 */
 	layoutSize?: Size;
+	/**
+	 * the states the chart will be shown in after this one (the pinned
+	 * graphic's), for a chart whose layout costs enough to be worked out
+	 * ahead, while the page is idle, rather than in a step change. Charts
+	 * may ignore it.
+	 */
+	upcoming?: readonly State[];
 }
 
 /** Declares a chart with its types inferred. */

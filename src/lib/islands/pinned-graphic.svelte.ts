@@ -14,12 +14,14 @@
  *
  * The first step's chart is drawn at once; the others follow one per task,
  * so that the page's load never waits on one long task drawing charts no one
- * sees yet (a chart a step calls for before its turn is drawn then).
+ * sees yet (a chart a step calls for before its turn is drawn then). Each
+ * chart is also told every state the story will show it in (`upcoming`),
+ * for the one that lays its states out ahead, while the page is idle.
  */
 import { mount } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
 import StoryGraphic from '$lib/components/StoryGraphic.svelte';
-import { clampStep, graphicStates } from '$lib/scroll/state';
+import { clampStep, graphicStates, statesByChart } from '$lib/scroll/state';
 import type { GraphicPayload } from '$lib/components/page/graphic-payload';
 
 export interface PinnedGraphic {
@@ -53,6 +55,7 @@ export function mountPinnedGraphic(): PinnedGraphic | undefined {
 				return view;
 			},
 			drawn,
+			upcoming: statesByChart(states),
 			charts: payload.charts,
 			lang: payload.lang,
 			root: payload.root

@@ -90,3 +90,18 @@ export function graphicStates(
 		return { ...at, states };
 	});
 }
+
+/**
+ * Each chart's states over `states` (graphicStates'), each object once, in
+ * the order the steps reach them: what a chart will be asked to show, for
+ * one that lays its states out ahead of time.
+ */
+export function statesByChart(states: readonly GraphicState[]): Record<string, object[]> {
+	const byChart: Record<string, object[]> = {};
+	for (const state of states)
+		for (const [chart, chartState] of Object.entries(state.states)) {
+			const list = (byChart[chart] ??= []);
+			if (!list.includes(chartState)) list.push(chartState);
+		}
+	return byChart;
+}

@@ -5,6 +5,7 @@ import {
 	clampStep,
 	graphicStateAt,
 	graphicStates,
+	statesByChart,
 	type StepState
 } from '$lib/scroll/state';
 import type { ChartState } from '$lib/types';
@@ -144,5 +145,36 @@ describe('graphicStates', () => {
 		const all = graphicStates([], defaults);
 		expect(all).toHaveLength(1);
 		expect(all[0]!.states).toEqual(defaults);
+	});
+});
+
+describe('statesByChart', () => {
+	it('lists each chart’s states once each, in the order the steps reach them', () => {
+		const all = graphicStates(steps, defaults);
+		const byChart = statesByChart(all);
+		expect(Object.keys(byChart).sort()).toEqual(['capex', 'map', 'market']);
+		// the map waits in step 1's state, then moves on to step 2's
+		expect(byChart.map).toEqual([all[1]!.states.map, all[2]!.states.map]);
+		expect(byChart.map![0]).toBe(all[0]!.states.map);
+		expect(byChart.capex).toEqual([all[3]!.states.capex]);
+		expect(byChart.market).toEqual([all[0]!.states.market, all[4]!.states.market]);
+	});
+
+	it('keeps equal states asked for at two steps as one', () => {
+		const repeated = [
+			step({ chart: 'capex', years: [2023] }),
+			step({ chart: 'market', rows: ['a'] }),
+			step({ chart: 'capex', years: [2023] })
+		];
+		expect(statesByChart(graphicStates(repeated, defaults)).capex).toHaveLength(1);
+	});
+
+	it('gives the defaults for a story without steps', () => {
+		const byChart = statesByChart(graphicStates([], defaults));
+		expect(byChart).toEqual({
+			map: [defaults.map],
+			capex: [defaults.capex],
+			market: [defaults.market]
+		});
 	});
 });
