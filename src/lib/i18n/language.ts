@@ -105,7 +105,7 @@ export interface EmbedIndexWords {
 	/** the name of each code, and when to use it */
 	codes: Record<CodeKind, string>;
 	codeNotes: Record<CodeKind, string>;
-	/** said when the codes' addresses are relative to the index (the build had no base URL) */
+	/** said when the codes' addresses are relative to the index (the build had no base URL); true before and after the index's script writes them in full, so it stays (hiding it would move the page) */
 	relativeUrls: string;
 	/** the card's name, before its size in px */
 	card: string;

@@ -4,18 +4,64 @@
  * (`embed-size`), as a @newswire/frames or amp-iframe parent would. It loads
  * a card when its reader opens it. When the build had no base URL, it writes
  * the codes again with absolute URLs, from where the reader sees this page.
+ *
+ * A preview's box (its scroll box, at most 80 % of the screen tall) follows
+ * its iframe's height, except where that would move what the reader sees: a
+ * box on the screen or above it that changed height would move the page
+ * under the reader's eyes (a layout shift). There the box keeps the height it
+ * has, the embed scrolling in it or leaving paper under it, until it is
+ * wholly below the screen, where what follows it is off the screen too. A
+ * box whose reader chose another width follows at once: they asked for it.
  */
 import { formatFramesInit, parseAmpEmbedSize } from '$lib/embed/protocol';
 import { embedCode, type CodeKind, type EmbedCodeInput } from '$lib/embed/codes';
 
 const previews = [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-preview]')];
+/** the boxes whose reader chose a width: they follow their embed's height at once */
+const chosen = new WeakSet<Element>();
+
+/** Lets a held box take its iframe's height again once it is wholly below the screen. */
+const releaser = new IntersectionObserver((entries) => {
+	for (const { target, isIntersecting, boundingClientRect, rootBounds } of entries)
+		if (!isIntersecting && rootBounds && boundingClientRect.top >= rootBounds.bottom)
+			release(target as HTMLElement);
+});
+
+function release(box: HTMLElement): void {
+	box.style.removeProperty('height');
+	releaser.unobserve(box);
+}
+
+/** Keeps a box at the height it has now, until it is wholly below the screen. */
+function hold(box: HTMLElement): void {
+	if (box.style.height) return;
+	box.style.height = getComputedStyle(box).height;
+	releaser.observe(box);
+}
+
+function resize(preview: HTMLIFrameElement, height: number): void {
+	const box = preview.parentElement;
+	// a box that is not laid out (a closed step) or is wholly below the screen moves nothing in sight
+	const top = box?.getClientRects()[0]?.top;
+	if (box && top !== undefined && top < innerHeight && !chosen.has(box)) hold(box);
+	preview.style.height = `${height}px`;
+}
 
 addEventListener('message', (event) => {
 	const height = parseAmpEmbedSize(event.data);
 	if (height === null) return;
 	const preview = previews.find((frame) => frame.contentWindow === event.source);
-	if (preview) preview.style.height = `${height}px`;
+	if (preview) resize(preview, height);
 });
+// a width's radio button changes the iframe's width (CSS), then its embed's height
+for (const preview of previews) {
+	const box = preview.parentElement;
+	preview.closest('.preview')?.addEventListener('change', () => {
+		if (!box) return;
+		chosen.add(box);
+		release(box);
+	});
+}
 // a preview that ran before this island sent its height to no one, and sends it again only when it
 // changes: ask, as a frames parent that starts late does (one not loaded yet will speak when it loads)
 for (const preview of previews) preview.contentWindow?.postMessage(formatFramesInit(), '*');
@@ -40,6 +86,4 @@ if (document.querySelector('[data-relative-urls]')) {
 		for (const code of entry.querySelectorAll<HTMLElement>('[data-embed-code]'))
 			code.textContent = embedCode(code.dataset.embedCode as CodeKind, input);
 	}
-	// the note that says they are relative no longer holds
-	document.querySelector<HTMLElement>('[data-relative-note]')?.setAttribute('hidden', '');
 }

@@ -31,7 +31,7 @@ export const embedIndex: EmbedIndexWords = {
 		image: 'For a host that takes no iframes: the embed’s image, linked to the story.'
 	},
 	relativeUrls:
-		'The addresses in these codes are relative to this page until its script completes them. To have them written in full at build time, set PUBLIC_BASE_URL (see the README).',
+		'In this page’s HTML, the addresses in these codes are relative to it; its script writes them in full from the address you read it at. To have them in full in the HTML, set PUBLIC_BASE_URL at build time (see the README).',
 	card: 'Image',
 	cardNote: 'It is also the preview shown when a link to the page is shared (og:image).',
 	parametersHeading: 'Parameters and messages',

@@ -33,7 +33,7 @@ export const embedIndex: EmbedIndexWords = {
 			'Pour un hôte qui n’accepte pas les iframes\u00a0: l’image de l’embed, avec un lien vers le récit.'
 	},
 	relativeUrls:
-		'Les adresses de ces codes sont relatives à cette page jusqu’à ce que son script les complète. Pour les écrire en entier dès la construction, fixez PUBLIC_BASE_URL (voir le README).',
+		'Dans le HTML de cette page, les adresses de ces codes sont relatives à elle\u00a0; son script les écrit en entier à partir de l’adresse où vous la lisez. Pour qu’elles soient entières dès le HTML, fixez PUBLIC_BASE_URL à la construction (voir le README).',
 	card: 'Image',
 	cardNote: 'Elle sert aussi d’aperçu quand un lien vers la page est partagé (og:image).',
 	parametersHeading: 'Paramètres et messages',

@@ -367,9 +367,9 @@ describe('annotations, the home market and the key', () => {
 			);
 		});
 
-		it('leaves the key in the page’s flow after the map until the panel is measured', () => {
+		it('writes the key before the map, which a first paint made mid-parse then has, and leaves it in the page’s flow until the panel is measured', () => {
 			const html = draw(noted);
-			expect(html.indexOf('class="frame')).toBeLessThan(html.indexOf('class="key'));
+			expect(html.indexOf('class="key')).toBeLessThan(html.indexOf('class="frame'));
 			expect(html).not.toMatch(/class="[^"]*measured/);
 			expect(html).toMatch(/aspect-ratio: 360 \/ /);
 		});
