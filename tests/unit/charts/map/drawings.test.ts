@@ -6,6 +6,7 @@ import { mapDrawings, whenIdle } from '$lib/charts/map/drawings';
 import { layoutMap } from '$lib/charts/map/geography';
 import { mapView } from '$lib/charts/map/layout';
 import type { MapState } from '$lib/charts/map/state';
+import type { Lang } from '$lib/i18n/languages';
 import { countryName } from '$lib/charts/map/text';
 
 const FILE = 'tests/fixtures/copy/datacenters.csv';
@@ -14,7 +15,7 @@ const world: MapState = { focus: 'world', highlight: 'all', annotations: [] };
 const closeUp: MapState = { focus: 'NL', highlight: 'planned', annotations: [] };
 const PHONE = { width: 366, height: 440 };
 
-function fresh(state: MapState, viewport = PHONE, keyHeight = 130, lang = 'en' as const) {
+function fresh(state: MapState, viewport = PHONE, keyHeight = 130, lang: Lang = 'en') {
 	return mapView(layout, state, viewport, keyHeight, (code) => countryName(code, lang));
 }
 
