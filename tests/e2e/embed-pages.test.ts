@@ -133,6 +133,25 @@ describe.each(servedProjects())('the embeds built from $name', (project) => {
 				expect(html).toContain(`data-embed-code="${kind}"`);
 		});
 
+		it('writes each step’s preview inside a noscript, for the island to make when its step opens', () => {
+			const html = read(at('embed/index.html'));
+			const later = [...html.matchAll(/<noscript data-preview-later="">([^]*?)<\/noscript>/g)].map(
+				(m) => attributesOf(m[1]!, /<iframe\b[^>]*>/)?.src
+			);
+			expect(later).toEqual(
+				language.steps.map((_, i) => expect.stringMatching(`embed/step/${i}/$`))
+			);
+			// outside the noscripts, only the story's and the charts' previews
+			const made = [
+				...html.replace(/<noscript\b[^]*?<\/noscript>/g, '').matchAll(/<iframe src="([^"]*)"/g)
+			].map((m) => m[1]);
+			const pages = ['embed/story/', ...charts.map((chart) => `embed/${chart.name}/`)];
+			expect(made).toHaveLength(pages.length);
+			expect(made).toEqual(
+				expect.arrayContaining(pages.map((page) => expect.stringMatching(`${page}$`)))
+			);
+		});
+
 		it('documents every query parameter an embed page reads', () => {
 			const parameters = read(at('embed/index.html')).match(
 				/<section id="parameters">[^]*?<\/section>/
@@ -294,6 +313,58 @@ describe('the embed index in a browser', () => {
 				.toBeLessThanOrEqual(1);
 		}
 		expect(watch.consoleErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('makes a step’s preview when its step is opened, by a click or a link, and sizes it', async () => {
+		const project = ownProject();
+		const first = project.expected.languages[0]!;
+		const charts = project.expected.charts.length;
+		const last = first.steps.length - 1;
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		const watch = watchPage(page);
+		// a link to the last step opens it (Chromium opens a closed <details> holding the target)
+		await page.goto(`${project.url}${first.path}embed/#step-${last}`);
+		const previews = page.locator('iframe[data-preview]');
+		await expect.poll(() => previews.count()).toBe(1 + charts + 1);
+		expect(await page.locator(`#step-${last} iframe`).getAttribute('src')).toMatch(
+			new RegExp(`embed/step/${last}/$`)
+		);
+		// the others are made only when opened, once however often they are opened
+		const summary = page.locator('details:has(> article#step-0) > summary');
+		await summary.click();
+		await expect.poll(() => previews.count()).toBe(1 + charts + 2);
+		await summary.click();
+		await summary.click();
+		expect(await previews.count()).toBe(1 + charts + 2);
+		const frame = (await page.locator('#step-0 iframe[data-preview]').elementHandle())!;
+		const preview = (await frame.contentFrame())!;
+		await expect
+			.poll(async () => {
+				const iframe = await frame.evaluate((el) => el.getBoundingClientRect().height);
+				const document = await preview.evaluate(() =>
+					Math.ceil(window.document.documentElement.getBoundingClientRect().height)
+				);
+				return Math.abs(iframe - document);
+			})
+			.toBeLessThanOrEqual(1);
+		expect(watch.consoleErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('has every step’s preview in its step without JavaScript', async () => {
+		const project = ownProject();
+		const first = project.expected.languages[0]!;
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${project.url}${first.path}embed/`);
+		const sources = await page
+			.locator('details > article iframe[data-preview]')
+			.evaluateAll((frames) => frames.map((frame) => frame.getAttribute('src')));
+		expect(sources).toEqual(
+			first.steps.map((_, i) => expect.stringMatching(new RegExp(`embed/step/${i}/$`)))
+		);
 		await context.close();
 	});
 });

@@ -12,11 +12,14 @@
  * has, the embed scrolling in it or leaving paper under it, until it is
  * wholly below the screen, where what follows it is off the screen too. A
  * box whose reader chose another width follows at once: they asked for it.
+ *
+ * A step's preview is made when its step is opened, from the `<noscript>`
+ * that holds it (EmbedEntry.svelte says why).
  */
 import { formatFramesInit, parseAmpEmbedSize } from '$lib/embed/protocol';
 import { embedCode, type CodeKind, type EmbedCodeInput } from '$lib/embed/codes';
 
-const previews = [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-preview]')];
+const previews: HTMLIFrameElement[] = [];
 /** the boxes whose reader chose a width: they follow their embed's height at once */
 const chosen = new WeakSet<Element>();
 
@@ -53,8 +56,9 @@ addEventListener('message', (event) => {
 	const preview = previews.find((frame) => frame.contentWindow === event.source);
 	if (preview) resize(preview, height);
 });
-// a width's radio button changes the iframe's width (CSS), then its embed's height
-for (const preview of previews) {
+function adopt(preview: HTMLIFrameElement): void {
+	previews.push(preview);
+	// a width's radio button changes the iframe's width (CSS), then its embed's height
 	const box = preview.parentElement;
 	preview.closest('.preview')?.addEventListener('change', () => {
 		if (!box) return;
@@ -62,9 +66,30 @@ for (const preview of previews) {
 		release(box);
 	});
 }
-// a preview that ran before this island sent its height to no one, and sends it again only when it
-// changes: ask, as a frames parent that starts late does (one not loaded yet will speak when it loads)
-for (const preview of previews) preview.contentWindow?.postMessage(formatFramesInit(), '*');
+
+for (const preview of document.querySelectorAll<HTMLIFrameElement>('iframe[data-preview]')) {
+	adopt(preview);
+	// a preview that ran before this island sent its height to no one, and sends it again only when it
+	// changes: ask, as a frames parent that starts late does (one not loaded yet will speak when it loads)
+	preview.contentWindow?.postMessage(formatFramesInit(), '*');
+}
+
+for (const later of document.querySelectorAll<HTMLElement>('noscript[data-preview-later]')) {
+	const step = later.closest('details');
+	const make = (): void => {
+		if (!step?.open || !later.isConnected) return;
+		// the noscript's text is this page's own markup for the iframe, which the parser left as text
+		const markup = document.createElement('template');
+		markup.innerHTML = later.textContent ?? '';
+		const preview = markup.content.querySelector<HTMLIFrameElement>('iframe[data-preview]');
+		if (!preview) return;
+		adopt(preview);
+		later.replaceWith(preview);
+	};
+	step?.addEventListener('toggle', make);
+	// opened before this island ran (by the reader, or by a link to one of its elements)
+	make();
+}
 
 for (const card of document.querySelectorAll<HTMLDetailsElement>('details[data-card]')) {
 	card.addEventListener('toggle', () => {
