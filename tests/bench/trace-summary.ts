@@ -3,7 +3,8 @@
  * threads, in a few numbers: the long tasks and what filled them, the time
  * in scripts, style, layout, paint and parsing, how many of the style and
  * layout passes a script forced, the time in `scroll` event handlers and
- * animation-frame callbacks, and the rasterisation. The trace is the one
+ * animation-frame callbacks, the rasterisation, and the frames DevTools
+ * marks dropped. The trace is the one
  * Chromium writes (`browser.startTracing`); this reads its events only.
  * Pure (tested in tests/unit/bench.test.ts).
  */
@@ -18,7 +19,7 @@ export interface TraceEvent {
 	dur?: number;
 	pid: number;
 	tid: number;
-	args?: { name?: string; data?: { type?: string } };
+	args?: { name?: string; data?: { type?: string }; hasPartialUpdate?: boolean };
 }
 
 /** A task longer than this blocks input: the long-task API's and Lighthouse's threshold. */
@@ -61,6 +62,14 @@ export interface TraceSummary {
 	animationFrames: Work;
 	/** rasterisation on the raster worker threads */
 	raster: Work;
+	/**
+	 * The frames DevTools' Frames track marks dropped (its `DroppedFrame`
+	 * events, the page's renderer's): `partial`, drawn with what the
+	 * compositor had (the scroll moved on time) but without an update the
+	 * main thread was still making, which came a frame late; `whole`, nothing
+	 * new drawn at all, the stutter a reader sees.
+	 */
+	droppedFrames: { partial: number; whole: number };
 }
 
 /** Events whose time is the page's JavaScript (their children included). */
@@ -219,7 +228,8 @@ export function summarizeTrace(events: readonly TraceEvent[]): TraceSummary {
 		parseHtml: work(),
 		scrollHandlers: work(),
 		animationFrames: work(),
-		raster: work()
+		raster: work(),
+		droppedFrames: { partial: 0, whole: 0 }
 	};
 	const main = mainThread(events);
 	// metadata events carry no time
@@ -227,6 +237,9 @@ export function summarizeTrace(events: readonly TraceEvent[]): TraceSummary {
 	// raster workers live in the renderer or, with out-of-process raster, in the GPU process: all of them
 	for (const s of spansOf(events.filter((e) => RASTER_EVENTS.has(e.name)))) add(summary.raster, s);
 	if (!main) return summary;
+	for (const e of events)
+		if (e.name === 'DroppedFrame' && e.pid === main.pid)
+			summary.droppedFrames[e.args?.hasPartialUpdate ? 'partial' : 'whole'] += 1;
 
 	const spans = spansOf(events.filter((e) => e.pid === main.pid && e.tid === main.tid));
 	const long = new Map<Span, LongTask>();

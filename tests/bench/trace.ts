@@ -73,7 +73,7 @@ export function renderTraces(path: string, traces: PageTraces): string {
 	for (const kind of ['load', 'scroll'] as const) {
 		const t = traces[kind];
 		lines.push(
-			`${path} ${kind} (${traces.files[kind]}): script ${ms(t.script)}, style ${counted(t.style)}, layout ${counted(t.layout)}, forced style ${counted(t.forcedStyle)}, forced layout ${counted(t.forcedLayout)}, paint ${counted(t.paint)}, raster ${ms(t.raster)}, HTML parsing ${ms(t.parseHtml)}, scroll handlers ${counted(t.scrollHandlers)}, animation frames ${counted(t.animationFrames)}`
+			`${path} ${kind} (${traces.files[kind]}): script ${ms(t.script)}, style ${counted(t.style)}, layout ${counted(t.layout)}, forced style ${counted(t.forcedStyle)}, forced layout ${counted(t.forcedLayout)}, paint ${counted(t.paint)}, raster ${ms(t.raster)}, HTML parsing ${ms(t.parseHtml)}, scroll handlers ${counted(t.scrollHandlers)}, animation frames ${counted(t.animationFrames)}, frames dropped ${t.droppedFrames.whole} whole and ${t.droppedFrames.partial} partly (the main thread's update a frame late)`
 		);
 		const tasks = t.longTasks.map(
 			(task) =>

@@ -508,6 +508,31 @@ describe('summarizeTrace', () => {
 		expect(summary.raster).toEqual({ count: 2, ms: 20 });
 	});
 
+	it('counts the frames DevTools marks dropped, whole or partly, in the page’s renderer only', () => {
+		const dropped = (ms: number, partial: boolean | undefined, at = MAIN): TraceEvent => ({
+			name: 'DroppedFrame',
+			ph: 'I',
+			ts: ms * 1000,
+			...at,
+			args: partial === undefined ? {} : { hasPartialUpdate: partial }
+		});
+		const summary = summarizeTrace([
+			...threadNames,
+			x('RunTask', 0, 30),
+			x('RunTask', 0, 5, OTHER_RENDERER),
+			dropped(10, true),
+			dropped(27, true, RASTER),
+			dropped(43, false),
+			dropped(60, undefined),
+			dropped(77, false, OTHER_RENDERER)
+		]);
+		expect(summary.droppedFrames).toEqual({ partial: 2, whole: 2 });
+		expect(summarizeTrace([...threadNames, x('RunTask', 0, 30)]).droppedFrames).toEqual({
+			partial: 0,
+			whole: 0
+		});
+	});
+
 	it('says nothing of a trace without a renderer', () => {
 		expect(summarizeTrace([]).longTasks).toEqual([]);
 	});
