@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
-import type { Browser } from 'playwright-core';
+import type { Browser, ElementHandle } from 'playwright-core';
 import { connectChromium, ownProject, servedProjects } from './browser';
 import { watchPage } from './harness';
 import type { LanguageExpectation } from './expectations';
@@ -232,6 +232,15 @@ describe.each(servedProjects())('the embeds built from $name', (project) => {
 });
 
 describe('the embed index in a browser', () => {
+	/** How far a preview iframe's height is from its embed's document height, px: the protocol's work. */
+	async function heightGap(frame: ElementHandle<Node>): Promise<number> {
+		const iframe = await frame.evaluate((el) => (el as Element).getBoundingClientRect().height);
+		const document = await (await frame.contentFrame())!.evaluate(() =>
+			Math.ceil(window.document.documentElement.getBoundingClientRect().height)
+		);
+		return Math.abs(iframe - document);
+	}
+
 	let browser: Browser;
 	beforeAll(async () => {
 		browser = await connectChromium();
@@ -252,16 +261,7 @@ describe('the embed index in a browser', () => {
 		await entry.scrollIntoViewIfNeeded();
 		// the preview iframe takes its embed's document height, as an AMP parent gives it
 		const frame = (await entry.locator('iframe[data-preview]').elementHandle())!;
-		const preview = (await frame.contentFrame())!;
-		await expect
-			.poll(async () => {
-				const iframe = await frame.evaluate((el) => el.getBoundingClientRect().height);
-				const document = await preview.evaluate(() =>
-					Math.ceil(window.document.documentElement.getBoundingClientRect().height)
-				);
-				return Math.abs(iframe - document);
-			})
-			.toBeLessThanOrEqual(1);
+		await expect.poll(() => heightGap(frame)).toBeLessThanOrEqual(1);
 		expect(await entry.locator('img[data-src]').getAttribute('src')).toBeNull();
 		await entry.locator('details[data-card] summary').click();
 		await expect
@@ -301,16 +301,7 @@ describe('the embed index in a browser', () => {
 		const previews = page.locator('iframe[data-preview]');
 		for (let i = 0; i < 3; i++) {
 			const frame = (await previews.nth(i).elementHandle())!;
-			const preview = (await frame.contentFrame())!;
-			await expect
-				.poll(async () => {
-					const iframe = await frame.evaluate((el) => el.getBoundingClientRect().height);
-					const document = await preview.evaluate(() =>
-						Math.ceil(window.document.documentElement.getBoundingClientRect().height)
-					);
-					return Math.abs(iframe - document);
-				})
-				.toBeLessThanOrEqual(1);
+			await expect.poll(() => heightGap(frame)).toBeLessThanOrEqual(1);
 		}
 		expect(watch.consoleErrors).toEqual([]);
 		await context.close();
@@ -339,16 +330,7 @@ describe('the embed index in a browser', () => {
 		await summary.click();
 		expect(await previews.count()).toBe(1 + charts + 2);
 		const frame = (await page.locator('#step-0 iframe[data-preview]').elementHandle())!;
-		const preview = (await frame.contentFrame())!;
-		await expect
-			.poll(async () => {
-				const iframe = await frame.evaluate((el) => el.getBoundingClientRect().height);
-				const document = await preview.evaluate(() =>
-					Math.ceil(window.document.documentElement.getBoundingClientRect().height)
-				);
-				return Math.abs(iframe - document);
-			})
-			.toBeLessThanOrEqual(1);
+		await expect.poll(() => heightGap(frame)).toBeLessThanOrEqual(1);
 		expect(watch.consoleErrors).toEqual([]);
 		await context.close();
 	});
